@@ -1,0 +1,147 @@
+package com.arizon.chat.message.control;
+
+import com.arizon.chat.message.entity.Message;
+import com.arizon.chat.message.entity.MessageType;
+import com.arizon.chat.platform.Clock;
+import com.arizon.chat.platform.api.ChatException;
+import com.arizon.chat.platform.api.ErrorCode;
+import com.arizon.chat.platform.api.Pagination;
+import com.arizon.chat.platform.json.JsonbConfiguration;
+import com.arizon.chat.room.control.RoomAccess;
+import com.arizon.chat.room.control.RoomContext;
+import com.arizon.chat.room.entity.Participant;
+import com.arizon.chat.security.Caller;
+import com.arizon.chat.security.Permission;
+import com.arizon.chat.security.RequiresPermission;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/** Posting and reading messages, whichever transport asks. */
+@ApplicationScoped
+@Transactional
+public class MessageService {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    RoomAccess access;
+
+    @Inject
+    MessageWriter writer;
+
+    @Inject
+    MessageViews views;
+
+    /**
+     * Posts a message. Serialised per room on the room's row lock, which also makes a retried
+     * {@code clientMessageId} find the first attempt's row instead of storing a second one.
+     */
+    @RequiresPermission(Permission.CHATS_READ)
+    public PostedMessage send(Caller caller, String roomId, @NotNull @Valid SendMessageCommand command) {
+        RoomContext context = access.visibleLocked(caller, roomId);
+        Participant sender = access.requireParticipant(context);
+        access.requireActive(context.room());
+        if (command.clientMessageId() != null) {
+            List<Message> replay = em.createQuery("SELECT m FROM Message m WHERE m.roomId = :room"
+                            + " AND m.senderId = :sender AND m.clientMessageId = :clientId", Message.class)
+                    .setParameter("room", context.room().id())
+                    .setParameter("sender", caller.userId())
+                    .setParameter("clientId", command.clientMessageId())
+                    .getResultList();
+            if (!replay.isEmpty()) {
+                return new PostedMessage(views.of(replay.get(0)), false);
+            }
+        }
+        MessageType type = command.type() == null ? MessageType.TEXT : MessageType.valueOf(command.type());
+        String content = command.content().strip();
+        checkRules(context, sender, type, content, command);
+        String attachments = command.attachments() == null || command.attachments().isEmpty() ? null
+                : JsonbConfiguration.jsonb().toJson(command.attachments());
+        Message message = writer.append(context.room(), caller.userId(), type, content, command.replyToId(),
+                attachments, command.clientMessageId(), caller.connectionId());
+        sender.markRead(message.seq(), message.id());
+        return new PostedMessage(views.of(message), true);
+    }
+
+    private void checkRules(RoomContext context, Participant sender, MessageType type, String content,
+            SendMessageCommand command) {
+        if (type == MessageType.SYSTEM) {
+            throw new ChatException(ErrorCode.MESSAGE_SEND_FAILED, "SYSTEM messages are written by the server only");
+        }
+        if (sender.isMuted(Clock.now())) {
+            throw new ChatException(ErrorCode.MESSAGE_SEND_FAILED, "You are muted in this room until "
+                    + sender.mutedUntil());
+        }
+        boolean hasAttachments = command.attachments() != null && !command.attachments().isEmpty();
+        if (type.isMedia() && !hasAttachments) {
+            throw new ChatException(ErrorCode.MESSAGE_SEND_FAILED, type + " messages need attachments");
+        }
+        if (content.isEmpty() && !type.isMedia()) {
+            throw ChatException.validation("content", "must not be empty");
+        }
+        if (command.replyToId() != null) {
+            Message target = em.find(Message.class, command.replyToId());
+            if (target == null || !target.roomId().equals(context.room().id())) {
+                throw new ChatException(ErrorCode.MESSAGE_SEND_FAILED, "The reply target is not a message of this room");
+            }
+        }
+    }
+
+    /** A page (newest first, shown oldest first) or a cursor window of a room's history. */
+    @RequiresPermission(Permission.CHATS_READ)
+    public MessagePage history(Caller caller, String roomId, MessageQuery query) {
+        RoomContext context = access.visible(caller, roomId);
+        if (!caller.isAdmin()) {
+            access.requireParticipant(context);
+        }
+        String room = context.room().id();
+        if (!query.isCursor()) {
+            List<Message> newestFirst = em.createQuery(
+                            "SELECT m FROM Message m WHERE m.roomId = :room ORDER BY m.seq DESC", Message.class)
+                    .setParameter("room", room)
+                    .setFirstResult(query.page().offset())
+                    .setMaxResults(query.limit() + 1)
+                    .getResultList();
+            return page(newestFirst, query, true);
+        }
+        long cursorSeq = cursorSeq(room, query.before() != null ? query.before() : query.after());
+        boolean backwards = query.before() != null;
+        TypedQuery<Message> window = em.createQuery("SELECT m FROM Message m WHERE m.roomId = :room AND "
+                        + (backwards ? "m.seq < :seq ORDER BY m.seq DESC" : "m.seq > :seq ORDER BY m.seq ASC"),
+                        Message.class)
+                .setParameter("room", room)
+                .setParameter("seq", cursorSeq)
+                .setMaxResults(query.limit() + 1);
+        return page(window.getResultList(), query, backwards);
+    }
+
+    private MessagePage page(List<Message> rows, MessageQuery query, boolean newestFirst) {
+        int limit = query.limit();
+        boolean hasMore = rows.size() > limit;
+        List<Message> shown = new ArrayList<>(hasMore ? rows.subList(0, limit) : rows);
+        if (newestFirst) {
+            Collections.reverse(shown);
+        }
+        Pagination pagination = query.isCursor() ? Pagination.cursor(limit, hasMore)
+                : Pagination.paged(query.page(), hasMore);
+        return new MessagePage(views.of(shown), pagination);
+    }
+
+    private long cursorSeq(String roomId, String messageId) {
+        Message cursor = messageId.length() > 64 ? null : em.find(Message.class, messageId);
+        if (cursor == null || !cursor.roomId().equals(roomId)) {
+            throw new ChatException(ErrorCode.MESSAGE_NOT_FOUND, "No such message in this room");
+        }
+        return cursor.seq();
+    }
+}

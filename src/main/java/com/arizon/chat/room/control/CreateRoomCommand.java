@@ -1,0 +1,22 @@
+package com.arizon.chat.room.control;
+
+import com.arizon.chat.platform.text.TextLength;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+
+/** The body of {@code POST /chat/rooms}. */
+public record CreateRoomCommand(
+        @TextLength(min = 1, max = 100) String name,
+        @TextLength(max = 1000) String description,
+        @NotNull @Pattern(regexp = "DIRECT|GROUP|CHANNEL|SUPPORT",
+                message = "must be one of DIRECT, GROUP, CHANNEL, SUPPORT") String type,
+        Boolean isPrivate,
+        @Min(2) @Max(10000) Integer maxMembers,
+        @Size(max = 10000) List<@NotNull @TextLength(min = 1, max = 128) String> participantIds) {
+
+    public static final int DEFAULT_MAX_MEMBERS = 100;
+}

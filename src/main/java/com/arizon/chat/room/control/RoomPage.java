@@ -1,0 +1,10 @@
+package com.arizon.chat.room.control;
+
+import com.arizon.chat.platform.api.Pagination;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import java.util.List;
+
+/** A page of rooms: {@code {chatRooms, pagination}}. */
+@JsonbPropertyOrder({"chatRooms", "pagination"})
+public record RoomPage(List<RoomView> chatRooms, Pagination pagination) {
+}

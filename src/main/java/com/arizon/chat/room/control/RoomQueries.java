@@ -1,0 +1,137 @@
+package com.arizon.chat.room.control;
+
+import com.arizon.chat.message.entity.Message;
+import com.arizon.chat.platform.api.PageRequest;
+import com.arizon.chat.room.entity.Participant;
+import com.arizon.chat.room.entity.Room;
+import com.arizon.chat.user.Presence;
+import com.arizon.chat.user.User;
+import com.arizon.chat.user.UserSummary;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The read side of rooms: lists with counts, last messages and unread counts, in a fixed number of
+ * queries whatever the number of rooms.
+ */
+@ApplicationScoped
+public class RoomQueries {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Presence presence;
+
+    /** The caller's rooms, newest activity first; one row more than asked, to tell if more exist. */
+    public List<Room> roomsOf(String userId, PageRequest page) {
+        return em.createQuery("SELECT r FROM Room r, Participant p WHERE p.roomId = r.id AND p.userId = :user"
+                        + " ORDER BY r.lastActivityAt DESC, r.id DESC", Room.class)
+                .setParameter("user", userId)
+                .setFirstResult(page.offset())
+                .setMaxResults(page.limit() + 1)
+                .getResultList();
+    }
+
+    public List<Room> publicRooms(PageRequest page) {
+        return em.createQuery("SELECT r FROM Room r WHERE r.isPrivate = false AND r.isActive = true"
+                        + " ORDER BY r.lastActivityAt DESC, r.id DESC", Room.class)
+                .setFirstResult(page.offset())
+                .setMaxResults(page.limit() + 1)
+                .getResultList();
+    }
+
+    /** List views of these rooms, with participant count and last message. */
+    public List<RoomView> views(List<Room> rooms) {
+        if (rooms.isEmpty()) {
+            return List.of();
+        }
+        List<String> ids = rooms.stream().map(Room::id).toList();
+        Map<String, Long> counts = participantCounts(ids);
+        Map<String, LastMessage> lastMessages = lastMessages(ids);
+        return rooms.stream()
+                .map(room -> RoomView.of(room, counts.getOrDefault(room.id(), 0L), lastMessages.get(room.id())))
+                .toList();
+    }
+
+    public RoomView view(Room room) {
+        return views(List.of(room)).get(0);
+    }
+
+    /** Unread messages per room for this user: after their marker, not their own, not deleted. */
+    public Map<String, Long> unreadCounts(String userId, Collection<String> roomIds) {
+        Map<String, Long> counts = new HashMap<>();
+        if (roomIds.isEmpty()) {
+            return counts;
+        }
+        em.createQuery("SELECT m.roomId, COUNT(m) FROM Message m, Participant p"
+                        + " WHERE p.roomId = m.roomId AND p.userId = :user AND m.roomId IN :rooms"
+                        + " AND m.seq > p.lastReadSeq AND m.senderId <> :user AND m.isDeleted = false"
+                        + " GROUP BY m.roomId", Object[].class)
+                .setParameter("user", userId)
+                .setParameter("rooms", roomIds)
+                .getResultList()
+                .forEach(row -> counts.put((String) row[0], ((Number) row[1]).longValue()));
+        return counts;
+    }
+
+    /** Which of these rooms the user has joined. */
+    public List<String> joinedAmong(String userId, Collection<String> roomIds) {
+        if (roomIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT p.roomId FROM Participant p WHERE p.userId = :user AND p.roomId IN :rooms",
+                        String.class)
+                .setParameter("user", userId)
+                .setParameter("rooms", roomIds)
+                .getResultList();
+    }
+
+    /** The members of a room, longest-standing first, with their online status. */
+    public List<ParticipantView> participants(String roomId) {
+        return em.createQuery("SELECT p, u FROM Participant p, User u WHERE u.id = p.userId AND p.roomId = :room"
+                        + " ORDER BY p.joinedAt, p.userId", Object[].class)
+                .setParameter("room", roomId)
+                .getResultList()
+                .stream()
+                .map(row -> ParticipantView.of((Participant) row[0], (User) row[1],
+                        presence.isOnline(((User) row[1]).id())))
+                .toList();
+    }
+
+    public long participantCount(String roomId) {
+        return em.createQuery("SELECT COUNT(p) FROM Participant p WHERE p.roomId = :room", Long.class)
+                .setParameter("room", roomId)
+                .getSingleResult();
+    }
+
+    private Map<String, Long> participantCounts(List<String> roomIds) {
+        Map<String, Long> counts = new HashMap<>();
+        em.createQuery("SELECT p.roomId, COUNT(p) FROM Participant p WHERE p.roomId IN :rooms GROUP BY p.roomId",
+                        Object[].class)
+                .setParameter("rooms", roomIds)
+                .getResultList()
+                .forEach(row -> counts.put((String) row[0], ((Number) row[1]).longValue()));
+        return counts;
+    }
+
+    private Map<String, LastMessage> lastMessages(List<String> roomIds) {
+        Map<String, LastMessage> last = new HashMap<>();
+        em.createQuery("SELECT m, u FROM Message m, Room r, User u WHERE m.roomId = r.id"
+                        + " AND m.seq = r.lastMessageSeq AND u.id = m.senderId AND r.id IN :rooms", Object[].class)
+                .setParameter("rooms", roomIds)
+                .getResultList()
+                .forEach(row -> {
+                    Message message = (Message) row[0];
+                    last.put(message.roomId(), new LastMessage(message.id(), message.content(), message.type(),
+                            message.isDeleted(), message.sentAt(), UserSummary.of((User) row[1])));
+                });
+        return last;
+    }
+}

@@ -1,0 +1,42 @@
+package com.arizon.chat.security;
+
+import com.arizon.chat.platform.api.ChatException;
+import com.arizon.chat.platform.api.ErrorCode;
+import com.arizon.chat.user.UserProfile;
+import jakarta.json.JsonString;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/** The REST caller, from the token MicroProfile JWT verified; provisioned on first use per request. */
+@RequestScoped
+public class CurrentCaller {
+
+    @Inject
+    JsonWebToken jwt;
+
+    @Inject
+    CallerFactory callers;
+
+    private Caller caller;
+
+    public Caller get() {
+        if (caller == null) {
+            if (jwt == null || jwt.getRawToken() == null || jwt.getSubject() == null) {
+                throw new ChatException(ErrorCode.UNAUTHORIZED, "Authentication required");
+            }
+            UserProfile profile = TokenClaims.profile(this::textClaim, jwt.getGroups());
+            caller = callers.signedIn(profile);
+        }
+        return caller;
+    }
+
+    /** MP JWT hands out standard claims as String and others as JSON-P values; both read as text. */
+    private String textClaim(String name) {
+        Object value = jwt.getClaim(name);
+        if (value instanceof JsonString json) {
+            return json.getString();
+        }
+        return value instanceof String text ? text : null;
+    }
+}

@@ -1,0 +1,76 @@
+package com.arizon.chat.security.boundary;
+
+import com.arizon.chat.platform.api.ApiResponse;
+import com.arizon.chat.platform.api.ChatException;
+import com.arizon.chat.platform.api.ErrorCode;
+import com.arizon.chat.security.AccountView;
+import com.arizon.chat.security.BuiltInAccounts;
+import com.arizon.chat.security.IssuerMode;
+import com.arizon.chat.security.LoginCommand;
+import com.arizon.chat.security.LoginResult;
+import com.arizon.chat.security.RegisterCommand;
+import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The built-in issuer's endpoints; absent (404) when an external issuer is configured. */
+@Path("/auth")
+@RequestScoped
+@PermitAll
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "auth")
+@SecurityRequirements
+public class AuthResource {
+
+    @Inject
+    BuiltInAccounts accounts;
+
+    @Inject
+    @ConfigProperty(name = "CHAT_REGISTRATION", defaultValue = "open")
+    String registration;
+
+    @Context
+    HttpServletRequest request;
+
+    @POST
+    @Path("/register")
+    @Operation(summary = "Register a CLIENT account with the built-in issuer")
+    public Response register(RegisterCommand command) {
+        requireBuiltInIssuer();
+        if ("closed".equalsIgnoreCase(registration)) {
+            throw new ChatException(ErrorCode.FORBIDDEN, "Registration is closed");
+        }
+        AccountView user = accounts.register(command);
+        return Response.status(Response.Status.CREATED)
+                .entity(ApiResponse.of(Map.of("user", user), "Registered"))
+                .build();
+    }
+
+    @POST
+    @Path("/login")
+    @Operation(summary = "Exchange a username and password for a token")
+    public ApiResponse<LoginResult> login(LoginCommand command) {
+        requireBuiltInIssuer();
+        return ApiResponse.of(accounts.login(command, request.getRemoteAddr()));
+    }
+
+    private static void requireBuiltInIssuer() {
+        if (IssuerMode.isExternal()) {
+            throw new ChatException(ErrorCode.NOT_FOUND, "No such resource");
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package com.arizon.chat.user;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** A person as the identity provider describes them; refreshed from the token's claims. */
+@Entity
+@Table(name = "users")
+public class User {
+
+    @Id
+    private String id;
+    private String username;
+    private String email;
+    @Column(name = "first_name")
+    private String firstName;
+    @Column(name = "last_name")
+    private String lastName;
+    private String avatar;
+    /** Global roles, comma separated, as last seen in the token's groups claim. */
+    private String roles;
+    @Column(name = "created_at")
+    private Instant createdAt;
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
+    protected User() {
+    }
+
+    public User(UserProfile profile, Instant now) {
+        this.id = profile.id();
+        this.createdAt = now;
+        apply(profile, now);
+    }
+
+    public final void apply(UserProfile profile, Instant now) {
+        this.username = profile.username();
+        this.email = profile.email();
+        this.firstName = profile.firstName();
+        this.lastName = profile.lastName();
+        this.avatar = profile.avatar();
+        this.roles = profile.rolesAsText();
+        this.updatedAt = now;
+    }
+
+    public UserProfile profile() {
+        return UserProfile.of(id, username, email, firstName, lastName, avatar, roles);
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String username() {
+        return username;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public String firstName() {
+        return firstName;
+    }
+
+    public String lastName() {
+        return lastName;
+    }
+
+    public String avatar() {
+        return avatar;
+    }
+}

@@ -1,0 +1,29 @@
+package com.arizon.chat.user;
+
+import com.arizon.chat.security.GlobalRole;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** What a token says about its user: the claims that provisioning copies into the users table. */
+public record UserProfile(String id, String username, String email, String firstName, String lastName,
+        String avatar, Set<GlobalRole> roles) {
+
+    public UserProfile {
+        roles = roles.isEmpty() ? EnumSet.of(GlobalRole.CLIENT) : EnumSet.copyOf(roles);
+    }
+
+    static UserProfile of(String id, String username, String email, String firstName, String lastName,
+            String avatar, String rolesText) {
+        Set<GlobalRole> roles = Arrays.stream(rolesText.split(","))
+                .map(GlobalRole::parse)
+                .flatMap(java.util.Optional::stream)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(GlobalRole.class)));
+        return new UserProfile(id, username, email, firstName, lastName, avatar, roles);
+    }
+
+    String rolesAsText() {
+        return roles.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+    }
+}

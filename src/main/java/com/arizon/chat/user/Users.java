@@ -1,0 +1,29 @@
+package com.arizon.chat.user;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** Reads of the users table. */
+@ApplicationScoped
+public class Users {
+
+    @PersistenceContext
+    EntityManager em;
+
+    public Optional<User> find(String id) {
+        return Optional.ofNullable(em.find(User.class, id));
+    }
+
+    public List<User> findAll(Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT u FROM User u WHERE u.id IN :ids", User.class)
+                .setParameter("ids", ids)
+                .getResultList();
+    }
+}
