@@ -1,0 +1,65 @@
+package com.arizon.chat.message.control;
+
+import com.arizon.chat.message.entity.Message;
+import com.arizon.chat.platform.api.ChatException;
+import com.arizon.chat.platform.api.ErrorCode;
+import com.arizon.chat.room.control.RoomAccess;
+import com.arizon.chat.room.control.RoomContext;
+import com.arizon.chat.room.entity.Participant;
+import com.arizon.chat.security.Caller;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+/** Read markers: {@code POST .../read} and the {@code mark_read} event. */
+@ApplicationScoped
+@Transactional
+public class ReadReceipts {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    RoomAccess access;
+
+    @Inject
+    Event<MessagesRead> messagesRead;
+
+    /**
+     * Moves the caller's marker up to {@code messageId} (default: the room's latest message). A
+     * marker never moves back; the answer is the marker as it stands afterwards.
+     */
+    public ReadMarker markRead(Caller caller, String roomId, String messageId) {
+        RoomContext context = access.visible(caller, roomId);
+        Participant participant = access.requireParticipant(context);
+        Message target = messageId == null ? latest(context.room().id()) : inRoom(context.room().id(), messageId);
+        if (target != null && participant.markRead(target.seq(), target.id())) {
+            messagesRead.fire(new MessagesRead(context.room().id(), caller.userId(), target.id(), caller.connectionId()));
+        }
+        return new ReadMarker(context.room().id(), participant.lastReadMessageId());
+    }
+
+    private Message latest(String roomId) {
+        return em.createQuery("SELECT m FROM Message m WHERE m.roomId = :room ORDER BY m.seq DESC", Message.class)
+                .setParameter("room", roomId)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
+    }
+
+    private Message inRoom(String roomId, String messageId) {
+        Message message = messageId.length() > 64 ? null : em.find(Message.class, messageId);
+        if (message == null || !message.roomId().equals(roomId)) {
+            throw new ChatException(ErrorCode.MESSAGE_NOT_FOUND, "No such message in this room");
+        }
+        return message;
+    }
+
+    /** {@code {roomId, lastReadMessageId}}. */
+    public record ReadMarker(String roomId, String lastReadMessageId) {
+    }
+}
