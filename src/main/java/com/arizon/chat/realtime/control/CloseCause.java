@@ -1,0 +1,28 @@
+package com.arizon.chat.realtime.control;
+
+/**
+ * Why the server ends a connection. Each transport maps it to its own signal: the native endpoint
+ * to a WebSocket close code, Socket.IO to a DISCONNECT packet or an Engine.IO close.
+ */
+public enum CloseCause {
+    /** Normal shutdown or logout (WebSocket 1000). */
+    NORMAL(1000),
+    /** Not authenticated in time, bad handshake token, forbidden origin, abusive rate (1008). */
+    POLICY_VIOLATION(1008),
+    /** A frame over the size limit (1009). */
+    TOO_BIG(1009),
+    /** Outbound queue overflow: the client does not read (1008, "slow consumer"). */
+    SLOW_CONSUMER(1008),
+    /** Server shutting down (1001). */
+    GOING_AWAY(1001);
+
+    private final int webSocketCode;
+
+    CloseCause(int webSocketCode) {
+        this.webSocketCode = webSocketCode;
+    }
+
+    public int webSocketCode() {
+        return webSocketCode;
+    }
+}

@@ -1,0 +1,21 @@
+package com.arizon.chat.realtime.control;
+
+/**
+ * One live client connection, whatever its framing (native WebSocket, Socket.IO over WebSocket or
+ * long-polling). The transport implements it; everything above the framing works through it.
+ */
+public interface Connection {
+
+    /** Unique among this instance's live connections. */
+    String id();
+
+    /**
+     * Queues one event for the client and returns at once; delivery is asynchronous. Returns false
+     * when the connection's bounded outbound queue is full: the transport then closes the connection
+     * (a client that does not read is dropped instead of slowing its rooms).
+     */
+    boolean send(OutboundEvent event);
+
+    /** Ends the connection from the server side. */
+    void close(CloseCause cause, String reason);
+}

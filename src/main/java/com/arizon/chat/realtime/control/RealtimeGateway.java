@@ -1,0 +1,48 @@
+package com.arizon.chat.realtime.control;
+
+import jakarta.json.JsonValue;
+import java.util.Optional;
+
+/**
+ * The chat protocol of contract section 6, independent of framing. Transports parse frames into
+ * (event name, JSON data), hand them here, and send back what comes out; the gateway calls the same
+ * services as REST, so every rule holds on every transport.
+ */
+public interface RealtimeGateway {
+
+    /**
+     * A connection opened. {@code handshakeToken} is the token given at the handshake
+     * ({@code ?token=} natively, {@code auth.token} in Socket.IO's CONNECT), if any. A present but
+     * invalid token is refused: the returned outcome says so, and the transport refuses the
+     * connection as the contract prescribes (native: {@code authentication_error} then close 1008;
+     * Socket.IO: CONNECT_ERROR). Without a token the connection must send {@code authenticate}
+     * within the authentication deadline or is closed.
+     */
+    OpenOutcome open(Connection connection, Optional<String> handshakeToken);
+
+    /**
+     * One client event. Returns the reply to the sender (e.g. {@code message_sent},
+     * {@code room_joined}, {@code room_error}), if the event has one; Socket.IO also uses it as the
+     * acknowledgement's payload. Never throws for bad client input: that becomes an error reply.
+     */
+    Optional<OutboundEvent> receive(Connection connection, String event, JsonValue data);
+
+    /** The connection is gone, whatever the reason: it leaves every room it was subscribed to. */
+    void closed(Connection connection);
+
+    /** What {@link #open} decided. */
+    record OpenOutcome(boolean accepted, Optional<OutboundEvent> reply) {
+
+        public static OpenOutcome authenticated(OutboundEvent authenticated) {
+            return new OpenOutcome(true, Optional.of(authenticated));
+        }
+
+        public static OpenOutcome awaitingAuthentication() {
+            return new OpenOutcome(true, Optional.empty());
+        }
+
+        public static OpenOutcome refused(OutboundEvent authenticationError) {
+            return new OpenOutcome(false, Optional.of(authenticationError));
+        }
+    }
+}
