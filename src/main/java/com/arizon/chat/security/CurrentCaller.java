@@ -3,7 +3,9 @@ package com.arizon.chat.security;
 import com.arizon.chat.platform.api.ChatException;
 import com.arizon.chat.platform.api.ErrorCode;
 import com.arizon.chat.user.UserProfile;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonString;
+import java.time.Instant;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -25,10 +27,27 @@ public class CurrentCaller {
             if (jwt == null || jwt.getRawToken() == null || jwt.getSubject() == null) {
                 throw new ChatException(ErrorCode.UNAUTHORIZED, "Authentication required");
             }
+            if (isNotYetValid()) {
+                throw new ChatException(ErrorCode.UNAUTHORIZED, "Token not valid yet");
+            }
             UserProfile profile = TokenClaims.profile(this::textClaim, jwt.getGroups());
             caller = callers.signedIn(profile);
         }
         return caller;
+    }
+
+    /** Payara's MP JWT checks {@code exp} but not {@code nbf}. */
+    private boolean isNotYetValid() {
+        Object notBefore = jwt.getClaim("nbf");
+        long seconds;
+        if (notBefore instanceof JsonNumber number) {
+            seconds = number.longValue();
+        } else if (notBefore instanceof Number number) {
+            seconds = number.longValue();
+        } else {
+            return false;
+        }
+        return seconds > Instant.now().getEpochSecond();
     }
 
     /** MP JWT hands out standard claims as String and others as JSON-P values; both read as text. */
