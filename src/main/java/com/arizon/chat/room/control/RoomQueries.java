@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,11 @@ import java.util.Map;
  */
 @ApplicationScoped
 public class RoomQueries {
+
+    private static final Comparator<ParticipantView> MEMBER_LIST_ORDER = Comparator
+            .comparing(ParticipantView::role)
+            .thenComparing(ParticipantView::joinedAt)
+            .thenComparing(ParticipantView::id);
 
     @PersistenceContext
     EntityManager em;
@@ -93,15 +99,16 @@ public class RoomQueries {
                 .getResultList();
     }
 
-    /** The members of a room, longest-standing first, with their online status. */
+    /** The members of a room, strongest room role first, then longest-standing, with their online status. */
     public List<ParticipantView> participants(String roomId) {
-        return em.createQuery("SELECT p, u FROM Participant p, User u WHERE u.id = p.userId AND p.roomId = :room"
-                        + " ORDER BY p.joinedAt, p.userId", Object[].class)
+        return em.createQuery("SELECT p, u FROM Participant p, User u WHERE u.id = p.userId AND p.roomId = :room",
+                        Object[].class)
                 .setParameter("room", roomId)
                 .getResultList()
                 .stream()
                 .map(row -> ParticipantView.of((Participant) row[0], (User) row[1],
                         presence.isOnline(((User) row[1]).id())))
+                .sorted(MEMBER_LIST_ORDER)
                 .toList();
     }
 

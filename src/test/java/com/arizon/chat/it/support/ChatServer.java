@@ -160,7 +160,11 @@ public final class ChatServer implements AutoCloseable {
         ServerFiles files = ServerFiles.of(ItSettings.workDir(), builder.name);
         stopLeftover(files);
         requireFreePort(builder.port);
-        files.reset();
+        if (builder.keepData) {
+            files.resetKeepingData();
+        } else {
+            files.reset();
+        }
 
         ProcessBuilder command = new ProcessBuilder(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -317,6 +321,7 @@ public final class ChatServer implements AutoCloseable {
         private int port = ItSettings.port() + 1;
         private boolean postgres;
         private boolean externalIssuer;
+        private boolean keepData;
         private final Map<String, String> environment = new LinkedHashMap<>();
 
         private Builder(String name) {
@@ -337,6 +342,12 @@ public final class ChatServer implements AutoCloseable {
         /** Trust {@link TestTokens} instead of running the built-in issuer. */
         public Builder externalIssuer() {
             this.externalIssuer = true;
+            return this;
+        }
+
+        /** Start on the data an earlier server of the same name left behind, to test a restart. */
+        public Builder keepData() {
+            this.keepData = true;
             return this;
         }
 

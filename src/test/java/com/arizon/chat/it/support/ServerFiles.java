@@ -32,6 +32,15 @@ record ServerFiles(Path dataDir, Path rootDir, Path serverLog, Path consoleLog, 
     void reset() {
         try {
             deleteRecursively(dataDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot empty " + dataDir, e);
+        }
+        resetKeepingData();
+    }
+
+    /** Empties the root directory and removes old logs, keeping the data as the last run left it. */
+    void resetKeepingData() {
+        try {
             deleteRecursively(rootDir);
             Files.createDirectories(dataDir);
             Files.deleteIfExists(consoleLog);
