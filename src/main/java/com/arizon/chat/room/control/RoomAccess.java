@@ -6,6 +6,7 @@ import com.arizon.chat.platform.text.CleanText;
 import com.arizon.chat.room.entity.Participant;
 import com.arizon.chat.room.entity.ParticipantRole;
 import com.arizon.chat.room.entity.Room;
+import com.arizon.chat.room.entity.RoomUserKey;
 import com.arizon.chat.room.entity.RoomType;
 import com.arizon.chat.security.Caller;
 import com.arizon.chat.security.Permission;
@@ -99,7 +100,7 @@ public class RoomAccess {
         return current.filter(role -> role.isAtLeast(floor)).orElse(floor);
     }
 
-    private static Participant.Key key(String roomId, String userId) {
-        return Participant.Key.of(roomId, userId);
+    private static RoomUserKey key(String roomId, String userId) {
+        return RoomUserKey.of(roomId, userId);
     }
 }

@@ -12,6 +12,7 @@ import com.arizon.chat.room.entity.Ban;
 import com.arizon.chat.room.entity.Participant;
 import com.arizon.chat.room.entity.ParticipantRole;
 import com.arizon.chat.room.entity.Room;
+import com.arizon.chat.room.entity.RoomUserKey;
 import com.arizon.chat.room.entity.RoomType;
 import com.arizon.chat.security.Caller;
 import com.arizon.chat.security.GlobalRole;
@@ -179,7 +180,7 @@ public class RoomService {
             room.setActive(true, now);
         }
         access.requireActive(room);
-        Ban ban = em.find(Ban.class, Ban.Key.of(room.id(), caller.userId()));
+        Ban ban = em.find(Ban.class, RoomUserKey.of(room.id(), caller.userId()));
         if (ban != null && ban.isInForce(now)) {
             throw new ChatException(ErrorCode.JOIN_ROOM_FAILED, "You are banned from this room");
         }

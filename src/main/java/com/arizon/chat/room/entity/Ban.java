@@ -1,6 +1,5 @@
 package com.arizon.chat.room.entity;
 
-import com.arizon.chat.platform.database.CompositeKey;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -11,7 +10,7 @@ import java.time.Instant;
 /** A user barred from (re-)joining a room, for good or until a time. */
 @Entity
 @Table(name = "bans")
-@IdClass(Ban.Key.class)
+@IdClass(RoomUserKey.class)
 public class Ban {
 
     @Id
@@ -65,22 +64,5 @@ public class Ban {
 
     public Instant createdAt() {
         return createdAt;
-    }
-
-    public static class Key extends CompositeKey {
-        private String roomId;
-        private String userId;
-
-        public static Key of(String roomId, String userId) {
-            Key key = new Key();
-            key.roomId = roomId;
-            key.userId = userId;
-            return key;
-        }
-
-        @Override
-        protected Object[] components() {
-            return new Object[] {roomId, userId};
-        }
     }
 }

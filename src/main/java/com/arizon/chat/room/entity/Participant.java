@@ -1,6 +1,5 @@
 package com.arizon.chat.room.entity;
 
-import com.arizon.chat.platform.database.CompositeKey;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,7 +12,7 @@ import java.time.Instant;
 /** A user's membership of a room: their room role, read marker and mute. */
 @Entity
 @Table(name = "participants")
-@IdClass(Participant.Key.class)
+@IdClass(RoomUserKey.class)
 public class Participant {
 
     @Id
@@ -91,22 +90,5 @@ public class Participant {
 
     public Instant mutedUntil() {
         return mutedUntil;
-    }
-
-    public static class Key extends CompositeKey {
-        private String roomId;
-        private String userId;
-
-        public static Key of(String roomId, String userId) {
-            Key key = new Key();
-            key.roomId = roomId;
-            key.userId = userId;
-            return key;
-        }
-
-        @Override
-        protected Object[] components() {
-            return new Object[] {roomId, userId};
-        }
     }
 }
