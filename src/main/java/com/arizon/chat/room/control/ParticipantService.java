@@ -72,7 +72,8 @@ public class ParticipantService {
     public List<ParticipantView> add(Caller caller, String roomId, @NotNull @Valid AddParticipantsCommand command) {
         RoomContext context = access.visibleLocked(caller, roomId);
         ParticipantRules.requireMayManage(context.actingRole(), caller.can(Permission.CHATS_MODERATE));
-        ParticipantRole role = command.role() == null ? ParticipantRole.MEMBER : ParticipantRole.valueOf(command.role());
+        ParticipantRole role = command.role() == null ? ParticipantRole.MEMBER
+                : ParticipantRole.valueOf(command.role());
         ParticipantRules.requireMayGrant(context.actingRole(), role);
         Room room = context.room();
         access.requireActive(room);
