@@ -242,7 +242,7 @@ public class ParticipantService {
         audit.record(caller.userId(), AuditAction.BAN_LIFTED, AuditTarget.user(room.id(), userId), null);
     }
 
-    Optional<Ban> activeBan(String roomId, String userId, Instant now) {
+    private Optional<Ban> activeBan(String roomId, String userId, Instant now) {
         return Optional.ofNullable(em.find(Ban.class, Ban.Key.of(roomId, userId))).filter(ban -> ban.isInForce(now));
     }
 
