@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.arizon.chat.message.control.MessageQuery;
+import com.arizon.chat.platform.api.PageQuery;
 import com.arizon.chat.message.control.MessageService;
 import com.arizon.chat.message.control.SendMessageCommand;
 import com.arizon.chat.platform.Ids;
@@ -74,7 +74,7 @@ class ServiceRulesIT {
 
         Caller withoutRead = caller(EnumSet.noneOf(Permission.class));
         ChatException unreadable = assertThrows(ChatException.class,
-                () -> messages.history(withoutRead, "any-room", MessageQuery.parse(null, null, null, null)));
+                () -> messages.history(withoutRead, "any-room", PageQuery.parse(null, null, null, null)));
         assertEquals(ErrorCode.FORBIDDEN, unreadable.code());
     }
 
@@ -103,7 +103,7 @@ class ServiceRulesIT {
 
         assertFalse(events.announced("rolled back"));
         assertTrue(events.announced("committed"));
-        assertEquals(List.of("committed"), messages.history(sender, roomId, MessageQuery.parse(null, null, null, null))
+        assertEquals(List.of("committed"), messages.history(sender, roomId, PageQuery.parse(null, null, null, null))
                 .messages().stream().filter(m -> m.type().name().equals("TEXT")).map(m -> m.content()).toList());
     }
 

@@ -3,7 +3,7 @@ package com.arizon.chat.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.arizon.chat.message.control.MessageQuery;
+import com.arizon.chat.platform.api.PageQuery;
 import com.arizon.chat.platform.api.ChatException;
 import com.arizon.chat.platform.api.ErrorCode;
 import com.arizon.chat.platform.api.PageRequest;
@@ -27,8 +27,8 @@ class PageRequestTest {
 
     @Test
     void cursorsExcludeEachOtherAndPages() {
-        assertThat(MessageQuery.parse(null, "10", "m1", null).isCursor()).isTrue();
-        assertThatThrownBy(() -> MessageQuery.parse(null, null, "m1", "m2")).isInstanceOf(ChatException.class);
-        assertThatThrownBy(() -> MessageQuery.parse("2", null, "m1", null)).isInstanceOf(ChatException.class);
+        assertThat(PageQuery.parse(null, "10", "m1", null).isCursor()).isTrue();
+        assertThatThrownBy(() -> PageQuery.parse(null, null, "m1", "m2")).isInstanceOf(ChatException.class);
+        assertThatThrownBy(() -> PageQuery.parse("2", null, "m1", null)).isInstanceOf(ChatException.class);
     }
 }
