@@ -5,12 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.arizon.chat.it.support.Api;
 import com.arizon.chat.it.support.ApiResponse;
 import com.arizon.chat.it.support.ChatServer;
-import com.arizon.chat.it.support.Fixtures;
+import com.arizon.chat.it.support.ChatFixtures;
 import com.arizon.chat.it.support.TestUser;
 import com.arizon.chat.it.support.TestUsers;
 import jakarta.json.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +20,7 @@ class MessageHistoryIT {
 
     private final ChatServer server = ChatServer.shared();
     private final Api api = Api.of(server);
-    private final Fixtures fixtures = Fixtures.on(server);
+    private final ChatFixtures fixtures = ChatFixtures.on(server);
 
     private TestUser owner;
     private String roomId;
@@ -28,9 +29,9 @@ class MessageHistoryIT {
     @BeforeEach
     void roomWithTwelveMessages() {
         owner = TestUsers.create("CLIENT");
-        roomId = fixtures.createRoom(owner, java.util.Map.of("name", "History", "type", "GROUP")).getString("id");
+        roomId = fixtures.room(owner, Map.<String, Object>of("name", "History", "type", "GROUP"));
         for (int i = 1; i <= 12; i++) {
-            posted.add(fixtures.post(owner, roomId, "message " + i).getString("id"));
+            posted.add(fixtures.sendMessage(owner, roomId, "message " + i).getString("id"));
         }
     }
 
@@ -75,8 +76,8 @@ class MessageHistoryIT {
 
     @Test
     void aCursorFromAnotherRoomIsNotFound() {
-        String otherRoom = fixtures.createRoom(owner, java.util.Map.of("name", "Other", "type", "GROUP")).getString("id");
-        String foreign = fixtures.post(owner, otherRoom, "elsewhere").getString("id");
+        String otherRoom = fixtures.room(owner, Map.<String, Object>of("name", "Other", "type", "GROUP"));
+        String foreign = fixtures.sendMessage(owner, otherRoom, "elsewhere").getString("id");
         assertThat(history("?after=" + foreign).errorCode()).isEqualTo("MESSAGE_NOT_FOUND");
     }
 

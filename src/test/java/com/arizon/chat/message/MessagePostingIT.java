@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.arizon.chat.it.support.Api;
 import com.arizon.chat.it.support.ApiResponse;
 import com.arizon.chat.it.support.ChatServer;
-import com.arizon.chat.it.support.Fixtures;
+import com.arizon.chat.it.support.ChatFixtures;
 import com.arizon.chat.it.support.TestUser;
 import com.arizon.chat.it.support.TestUsers;
 import jakarta.json.JsonObject;
@@ -19,7 +19,7 @@ class MessagePostingIT {
 
     private final ChatServer server = ChatServer.shared();
     private final Api api = Api.of(server);
-    private final Fixtures fixtures = Fixtures.on(server);
+    private final ChatFixtures fixtures = ChatFixtures.on(server);
 
     private TestUser sender;
     private String roomId;
@@ -27,7 +27,7 @@ class MessagePostingIT {
     @BeforeEach
     void room() {
         sender = TestUsers.create("CLIENT");
-        roomId = fixtures.createRoom(sender, Map.of("name", "Posting", "type", "GROUP")).getString("id");
+        roomId = fixtures.room(sender, Map.<String, Object>of("name", "Posting", "type", "GROUP"));
     }
 
     @Test
@@ -52,7 +52,7 @@ class MessagePostingIT {
 
     @Test
     void repliesAndAttachmentsAreKept() {
-        String original = fixtures.post(sender, roomId, "question").getString("id");
+        String original = fixtures.sendMessage(sender, roomId, "question").getString("id");
         ApiResponse reply = post(Map.of("content", "answer", "replyToId", original, "type", "FILE",
                 "attachments", Map.of("files", List.of(Map.of("name", "doc.pdf",
                         "url", "https://example.com/doc.pdf", "size", 1024, "type", "application/pdf")))));
@@ -94,8 +94,8 @@ class MessagePostingIT {
 
     @Test
     void ruleErrorsOnWellFormedBodiesAreSendFailures() {
-        String elsewhere = fixtures.createRoom(sender, Map.of("name", "Elsewhere", "type", "GROUP")).getString("id");
-        String foreign = fixtures.post(sender, elsewhere, "not here").getString("id");
+        String elsewhere = fixtures.room(sender, Map.<String, Object>of("name", "Elsewhere", "type", "GROUP"));
+        String foreign = fixtures.sendMessage(sender, elsewhere, "not here").getString("id");
         for (Map<String, ?> body : List.<Map<String, ?>>of(
                 Map.of("content", "hi", "replyToId", foreign),
                 Map.of("content", "hi", "replyToId", "no-such-message"),

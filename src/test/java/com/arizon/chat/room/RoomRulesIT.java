@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.arizon.chat.it.support.Api;
 import com.arizon.chat.it.support.ApiResponse;
 import com.arizon.chat.it.support.ChatServer;
-import com.arizon.chat.it.support.Fixtures;
+import com.arizon.chat.it.support.ChatFixtures;
 import com.arizon.chat.it.support.TestUser;
 import com.arizon.chat.it.support.TestUsers;
 import jakarta.json.JsonObject;
@@ -21,13 +21,12 @@ class RoomRulesIT {
 
     private final ChatServer server = ChatServer.shared();
     private final Api api = Api.of(server);
-    private final Fixtures fixtures = Fixtures.on(server);
+    private final ChatFixtures fixtures = ChatFixtures.on(server);
 
     @Test
     void creatorBecomesOwnerAndListedUsersBecomeMembers() {
         TestUser owner = TestUsers.create("CLIENT");
-        TestUser member = TestUsers.create("CLIENT");
-        fixtures.provision(member);
+        TestUser member = fixtures.user("CLIENT");
 
         ApiResponse created = api.as(owner).post("/api/chat/rooms", Map.of("name", "Team", "type", "GROUP",
                 "description", "Our team", "maxMembers", 5, "participantIds", List.of(member.id(), owner.id())));
@@ -47,10 +46,10 @@ class RoomRulesIT {
     @Test
     void roomListShowsNewestActivityFirstWithCountsAndUnread() {
         TestUser alice = TestUsers.create("CLIENT");
-        TestUser bob = TestUsers.create("CLIENT");
-        String older = fixtures.createGroup(alice, bob);
-        String newer = fixtures.createGroup(alice, bob);
-        fixtures.post(bob, older, "bump the older room");
+        TestUser bob = fixtures.user("CLIENT");
+        String older = fixtures.group(alice, bob);
+        String newer = fixtures.group(alice, bob);
+        fixtures.sendMessage(bob, older, "bump the older room");
 
         ApiResponse list = api.as(alice).get("/api/chat/rooms");
 
@@ -70,8 +69,7 @@ class RoomRulesIT {
     @Test
     void privateRoomIsInvisibleToOutsidersButNotToJoinPrivateHolders() {
         TestUser owner = TestUsers.create("CLIENT");
-        String roomId = fixtures.createRoom(owner, Map.of("name", "Secret", "type", "GROUP", "isPrivate", true))
-                .getString("id");
+        String roomId = fixtures.room(owner, Map.<String, Object>of("name", "Secret", "type", "GROUP", "isPrivate", true));
         TestUser outsider = TestUsers.create("CLIENT", "BUSINESS", "SUPPORT");
 
         for (ApiResponse hidden : List.of(api.as(outsider).get("/api/chat/rooms/" + roomId),
@@ -95,7 +93,7 @@ class RoomRulesIT {
     @Test
     void publicRoomNeedsJoiningBeforeParticipantOnlyOperations() {
         TestUser owner = TestUsers.create("CLIENT");
-        String roomId = fixtures.createRoom(owner, Map.of("name", "Lobby", "type", "GROUP")).getString("id");
+        String roomId = fixtures.room(owner, Map.<String, Object>of("name", "Lobby", "type", "GROUP"));
         TestUser visitor = TestUsers.create("CLIENT");
 
         assertThat(api.as(visitor).get("/api/chat/rooms/" + roomId).status()).isEqualTo(200);
@@ -121,11 +119,9 @@ class RoomRulesIT {
     @Test
     void fullRoomRefusesJoinsAndParallelJoinsNeverOverfillIt() throws Exception {
         TestUser owner = TestUsers.create("CLIENT");
-        String roomId = fixtures.createRoom(owner, Map.of("name", "Tiny", "type", "GROUP", "maxMembers", 5))
-                .getString("id");
-        List<TestUser> candidates = java.util.stream.IntStream.range(0, 12).mapToObj(i -> TestUsers.create("CLIENT"))
+        String roomId = fixtures.room(owner, Map.<String, Object>of("name", "Tiny", "type", "GROUP", "maxMembers", 5));
+        List<TestUser> candidates = java.util.stream.IntStream.range(0, 12).mapToObj(i -> fixtures.user("CLIENT"))
                 .toList();
-        fixtures.provision(candidates.toArray(TestUser[]::new));
 
         ExecutorService pool = Executors.newFixedThreadPool(12);
         try {
@@ -152,8 +148,7 @@ class RoomRulesIT {
     @Test
     void directRoomIsUniquePerPairAndClosedToEveryoneElse() {
         TestUser alice = TestUsers.create("CLIENT");
-        TestUser bob = TestUsers.create("CLIENT");
-        fixtures.provision(bob);
+        TestUser bob = fixtures.user("CLIENT");
 
         ApiResponse first = api.as(alice).post("/api/chat/rooms", Map.of("type", "DIRECT", "participantIds", List.of(bob.id())));
         ApiResponse second = api.as(bob).post("/api/chat/rooms", Map.of("type", "DIRECT", "participantIds", List.of(alice.id())));
@@ -186,9 +181,8 @@ class RoomRulesIT {
         assertThat(unknown.status()).isEqualTo(400);
         assertThat(unknown.errorCode()).isEqualTo("INVALID_PARTICIPANTS");
 
-        TestUser a = TestUsers.create("CLIENT");
-        TestUser b = TestUsers.create("CLIENT");
-        fixtures.provision(a, b);
+        TestUser a = fixtures.user("CLIENT");
+        TestUser b = fixtures.user("CLIENT");
         ApiResponse tooMany = api.as(owner).post("/api/chat/rooms",
                 Map.of("name", "X", "type", "GROUP", "maxMembers", 2, "participantIds", List.of(a.id(), b.id())));
         assertThat(tooMany.errorCode()).isEqualTo("INVALID_PARTICIPANTS");
@@ -197,8 +191,8 @@ class RoomRulesIT {
     @Test
     void leavingHandsOwnershipOnAndTheLastOneOutDeactivatesTheRoom() {
         TestUser owner = TestUsers.create("CLIENT");
-        TestUser member = TestUsers.create("CLIENT");
-        String roomId = fixtures.createGroup(owner, member);
+        TestUser member = fixtures.user("CLIENT");
+        String roomId = fixtures.group(owner, member);
 
         ApiResponse left = api.as(owner).delete("/api/chat/rooms/" + roomId);
         assertThat(left.status()).as("%s", left).isEqualTo(200);
