@@ -30,6 +30,9 @@ public class RolePermissions {
     @Inject
     Event<GrantsChanged> grantsChanged;
 
+    @Inject
+    Event<GrantsEdited> grantsEdited;
+
     private volatile Snapshot snapshot;
 
     public Set<Permission> of(Collection<GlobalRole> roles) {
@@ -44,12 +47,13 @@ public class RolePermissions {
     }
 
     @Transactional
-    public Set<Permission> replace(GlobalRole role, Set<Permission> permissions) {
+    public Set<Permission> replace(Caller actor, GlobalRole role, Set<Permission> permissions) {
         em.createQuery("DELETE FROM RoleGrant g WHERE g.role = :role")
                 .setParameter("role", role.name())
                 .executeUpdate();
         permissions.forEach(permission -> em.persist(new RoleGrant(role, permission)));
         grantsChanged.fire(new GrantsChanged(role));
+        grantsEdited.fire(new GrantsEdited(actor.userId(), role, permissions));
         return Set.copyOf(permissions);
     }
 

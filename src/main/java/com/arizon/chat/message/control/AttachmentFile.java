@@ -1,10 +1,10 @@
 package com.arizon.chat.message.control;
 
 import com.arizon.chat.platform.text.TextLength;
+import com.arizon.chat.platform.validation.Range;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Min;
 
 /** One attached file: a link to it, never its bytes. */
 @JsonbPropertyOrder({"name", "url", "size", "type"})
@@ -12,6 +12,6 @@ public record AttachmentFile(
         @NotNull @TextLength(min = 1, max = 255) String name,
         @NotNull @TextLength(max = 2048) @Pattern(regexp = "(?i)https?://[^\\s/$.?#][^\\s]*",
                 message = "must be an http or https URL") String url,
-        @NotNull @Min(0) Long size,
+        @NotNull @Range(min = 0, message = "must be 0 or more") Long size,
         @NotNull @TextLength(min = 1, max = 255) String type) {
 }

@@ -1,19 +1,28 @@
 package com.arizon.chat.message.control;
 
 import com.arizon.chat.message.entity.Message;
+import com.arizon.chat.message.entity.MessageEdit;
 import com.arizon.chat.message.entity.MessageType;
+import com.arizon.chat.moderation.control.AuditAction;
+import com.arizon.chat.moderation.control.AuditLog;
+import com.arizon.chat.moderation.control.AuditTarget;
+import com.arizon.chat.moderation.control.WordFilter;
 import com.arizon.chat.platform.Clock;
+import com.arizon.chat.platform.Ids;
 import com.arizon.chat.platform.api.ChatException;
 import com.arizon.chat.platform.api.ErrorCode;
+import com.arizon.chat.platform.api.PageQuery;
 import com.arizon.chat.platform.api.Pagination;
 import com.arizon.chat.platform.json.JsonbConfiguration;
 import com.arizon.chat.room.control.RoomAccess;
 import com.arizon.chat.room.control.RoomContext;
 import com.arizon.chat.room.entity.Participant;
+import com.arizon.chat.room.entity.ParticipantRole;
 import com.arizon.chat.security.Caller;
 import com.arizon.chat.security.Permission;
 import com.arizon.chat.security.RequiresPermission;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -21,6 +30,7 @@ import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -41,6 +51,21 @@ public class MessageService {
 
     @Inject
     MessageViews views;
+
+    @Inject
+    MessageLookup lookup;
+
+    @Inject
+    WordFilter wordFilter;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Event<MessageEdited> messageEdited;
+
+    @Inject
+    Event<MessageDeleted> messageDeleted;
 
     /**
      * Posts a message. Serialised per room on the room's row lock, which also makes a retried
@@ -65,6 +90,7 @@ public class MessageService {
         MessageType type = command.type() == null ? MessageType.TEXT : MessageType.valueOf(command.type());
         String content = command.content().strip();
         checkRules(context, sender, type, content, command);
+        content = wordFilter.screen(content);
         String attachments = command.attachments() == null || command.attachments().isEmpty() ? null
                 : JsonbConfiguration.jsonb().toJson(command.attachments());
         Message message = writer.append(context.room(), caller.userId(), type, content, command.replyToId(),
@@ -78,10 +104,7 @@ public class MessageService {
         if (type == MessageType.SYSTEM) {
             throw new ChatException(ErrorCode.MESSAGE_SEND_FAILED, "SYSTEM messages are written by the server only");
         }
-        if (sender.isMuted(Clock.now())) {
-            throw new ChatException(ErrorCode.MESSAGE_SEND_FAILED, "You are muted in this room until "
-                    + sender.mutedUntil());
-        }
+        requireNotMuted(sender);
         boolean hasAttachments = command.attachments() != null && !command.attachments().isEmpty();
         if (type.isMedia() && !hasAttachments) {
             throw new ChatException(ErrorCode.MESSAGE_SEND_FAILED, type + " messages need attachments");
@@ -97,9 +120,104 @@ public class MessageService {
         }
     }
 
+    /**
+     * Replaces the content of the caller's own message, keeping the previous version in its edit
+     * history. Muted senders cannot edit; a deleted message is gone.
+     */
+    @RequiresPermission(Permission.CHATS_READ)
+    public MessageView edit(Caller caller, String roomId, String messageId, @NotNull @Valid EditMessageCommand command) {
+        RoomContext context = access.visibleLocked(caller, roomId);
+        Participant editor = access.requireParticipant(context);
+        access.requireActive(context.room());
+        Message message = lookup.liveInRoom(context.room().id(), messageId);
+        if (!isOwn(caller, message)) {
+            throw new ChatException(ErrorCode.FORBIDDEN, "Only its sender may edit a message");
+        }
+        requireNotMuted(editor);
+        String content = command.content().strip();
+        if (content.isEmpty() && !message.type().isMedia()) {
+            throw ChatException.validation("content", "must not be empty");
+        }
+        content = wordFilter.screen(content);
+        if (content.equals(message.content())) {
+            return views.of(message);
+        }
+        Instant now = Clock.now();
+        em.persist(new MessageEdit(Ids.next(), message.id(), message.content(), now));
+        message.edit(content, now);
+        MessageView view = views.of(message);
+        messageEdited.fire(new MessageEdited(message.roomId(), view));
+        return view;
+    }
+
+    /**
+     * Soft-deletes a message: its sender, a room MODERATOR or higher, or chats:moderate. Content,
+     * attachments, reactions and edit history go; the message keeps its place. Deleting twice is
+     * harmless. Deleting someone else's message is audited.
+     */
+    @RequiresPermission(Permission.CHATS_READ)
+    public MessageView delete(Caller caller, String roomId, String messageId) {
+        RoomContext context = access.visibleLocked(caller, roomId);
+        boolean moderates = context.actsAtLeast(ParticipantRole.MODERATOR);
+        if (!moderates) {
+            access.requireParticipant(context);
+        }
+        access.requireActive(context.room());
+        Message message = lookup.inRoom(context.room().id(), messageId);
+        boolean own = isOwn(caller, message);
+        if (!own && !moderates) {
+            throw new ChatException(ErrorCode.FORBIDDEN, "Only its sender or a moderator may delete a message");
+        }
+        if (message.isDeleted()) {
+            return views.of(message);
+        }
+        em.createQuery("DELETE FROM Reaction r WHERE r.messageId = :id").setParameter("id", message.id())
+                .executeUpdate();
+        em.createQuery("DELETE FROM MessageEdit e WHERE e.messageId = :id").setParameter("id", message.id())
+                .executeUpdate();
+        message.delete(caller.userId(), Clock.now());
+        if (!own) {
+            audit.record(caller.userId(), AuditAction.MESSAGE_DELETED,
+                    AuditTarget.message(message.roomId(), message.senderId(), message.id()), null);
+        }
+        messageDeleted.fire(new MessageDeleted(message.roomId(), message.id()));
+        return views.of(message);
+    }
+
+    /** The versions a message had before its edits, oldest first: for its sender and moderators. */
+    @RequiresPermission(Permission.CHATS_READ)
+    public List<MessageVersion> editHistory(Caller caller, String roomId, String messageId) {
+        RoomContext context = access.visible(caller, roomId);
+        boolean moderates = context.actsAtLeast(ParticipantRole.MODERATOR);
+        if (!moderates) {
+            access.requireParticipant(context);
+        }
+        Message message = lookup.inRoom(context.room().id(), messageId);
+        if (!moderates && !message.senderId().equals(caller.userId())) {
+            throw new ChatException(ErrorCode.FORBIDDEN, "Only its sender or a moderator may read a message's history");
+        }
+        return em.createQuery("SELECT e FROM MessageEdit e WHERE e.messageId = :id ORDER BY e.editedAt, e.id",
+                        MessageEdit.class)
+                .setParameter("id", message.id())
+                .getResultStream()
+                .map(edit -> new MessageVersion(edit.content(), edit.editedAt()))
+                .toList();
+    }
+
+    private static boolean isOwn(Caller caller, Message message) {
+        return message.type() != MessageType.SYSTEM && message.senderId().equals(caller.userId());
+    }
+
+    private static void requireNotMuted(Participant participant) {
+        if (participant.isMuted(Clock.now())) {
+            throw new ChatException(ErrorCode.MESSAGE_SEND_FAILED, "You are muted in this room until "
+                    + participant.mutedUntil());
+        }
+    }
+
     /** A page (newest first, shown oldest first) or a cursor window of a room's history. */
     @RequiresPermission(Permission.CHATS_READ)
-    public MessagePage history(Caller caller, String roomId, MessageQuery query) {
+    public MessagePage history(Caller caller, String roomId, PageQuery query) {
         RoomContext context = access.visible(caller, roomId);
         if (!caller.isAdmin()) {
             access.requireParticipant(context);
@@ -125,7 +243,7 @@ public class MessageService {
         return page(window.getResultList(), query, backwards);
     }
 
-    private MessagePage page(List<Message> rows, MessageQuery query, boolean newestFirst) {
+    private MessagePage page(List<Message> rows, PageQuery query, boolean newestFirst) {
         int limit = query.limit();
         boolean hasMore = rows.size() > limit;
         List<Message> shown = new ArrayList<>(hasMore ? rows.subList(0, limit) : rows);
@@ -138,10 +256,6 @@ public class MessageService {
     }
 
     private long cursorSeq(String roomId, String messageId) {
-        Message cursor = messageId.length() > 64 ? null : em.find(Message.class, messageId);
-        if (cursor == null || !cursor.roomId().equals(roomId)) {
-            throw new ChatException(ErrorCode.MESSAGE_NOT_FOUND, "No such message in this room");
-        }
-        return cursor.seq();
+        return lookup.inRoom(roomId, messageId).seq();
     }
 }

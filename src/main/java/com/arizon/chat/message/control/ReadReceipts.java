@@ -1,8 +1,6 @@
 package com.arizon.chat.message.control;
 
 import com.arizon.chat.message.entity.Message;
-import com.arizon.chat.platform.api.ChatException;
-import com.arizon.chat.platform.api.ErrorCode;
 import com.arizon.chat.room.control.RoomAccess;
 import com.arizon.chat.room.control.RoomContext;
 import com.arizon.chat.room.entity.Participant;
@@ -10,6 +8,7 @@ import com.arizon.chat.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -26,6 +25,9 @@ public class ReadReceipts {
     RoomAccess access;
 
     @Inject
+    MessageLookup lookup;
+
+    @Inject
     Event<MessagesRead> messagesRead;
 
     /**
@@ -35,7 +37,7 @@ public class ReadReceipts {
     public ReadMarker markRead(Caller caller, String roomId, String messageId) {
         RoomContext context = access.visible(caller, roomId);
         Participant participant = access.requireParticipant(context);
-        Message target = messageId == null ? latest(context.room().id()) : inRoom(context.room().id(), messageId);
+        Message target = messageId == null ? latest(context.room().id()) : lookup.inRoom(context.room().id(), messageId);
         if (target != null && participant.markRead(target.seq(), target.id())) {
             messagesRead.fire(new MessagesRead(context.room().id(), caller.userId(), target.id(), caller.connectionId()));
         }
@@ -51,15 +53,8 @@ public class ReadReceipts {
                 .orElse(null);
     }
 
-    private Message inRoom(String roomId, String messageId) {
-        Message message = messageId.length() > 64 ? null : em.find(Message.class, messageId);
-        if (message == null || !message.roomId().equals(roomId)) {
-            throw new ChatException(ErrorCode.MESSAGE_NOT_FOUND, "No such message in this room");
-        }
-        return message;
-    }
-
     /** {@code {roomId, lastReadMessageId}}. */
+    @JsonbPropertyOrder({"roomId", "lastReadMessageId"})
     public record ReadMarker(String roomId, String lastReadMessageId) {
     }
 }

@@ -56,6 +56,14 @@ public class Reaction {
         private String userId;
         private String emoji;
 
+        public static Key of(String messageId, String userId, String emoji) {
+            Key key = new Key();
+            key.messageId = messageId;
+            key.userId = userId;
+            key.emoji = emoji;
+            return key;
+        }
+
         @Override
         protected Object[] components() {
             return new Object[] {messageId, userId, emoji};

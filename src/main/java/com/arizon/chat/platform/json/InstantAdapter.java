@@ -22,6 +22,6 @@ public class InstantAdapter implements JsonbAdapter<Instant, String> {
 
     @Override
     public Instant adaptFromJson(String text) {
-        return Instant.parse(text);
+        return text == null ? null : Instant.parse(text);
     }
 }

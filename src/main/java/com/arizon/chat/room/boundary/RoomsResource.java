@@ -4,15 +4,18 @@ import com.arizon.chat.platform.api.ApiResponse;
 import com.arizon.chat.platform.api.ChatException;
 import com.arizon.chat.platform.api.PageRequest;
 import com.arizon.chat.room.control.CreateRoomCommand;
+import com.arizon.chat.room.control.RoomCreation;
 import com.arizon.chat.room.control.RoomPage;
 import com.arizon.chat.room.control.RoomService;
 import com.arizon.chat.room.control.RoomView;
+import com.arizon.chat.room.control.UpdateRoomCommand;
 import com.arizon.chat.security.CurrentCaller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -38,6 +41,9 @@ public class RoomsResource {
     @Inject
     RoomService rooms;
 
+    @Inject
+    RoomCreation creation;
+
     @GET
     @Operation(summary = "The caller's rooms, newest activity first; ?scope=public for the public directory")
     public ApiResponse<RoomPage> list(@QueryParam("scope") String scope, @QueryParam("page") String page,
@@ -55,7 +61,7 @@ public class RoomsResource {
     @POST
     @Operation(summary = "Create a room; a DIRECT room that exists already is returned with 200")
     public Response create(CreateRoomCommand command) {
-        RoomService.CreatedRoom created = rooms.create(caller.get(), command);
+        RoomService.CreatedRoom created = creation.create(caller.get(), command);
         return Response.status(created.created() ? Response.Status.CREATED : Response.Status.OK)
                 .entity(ApiResponse.of(Map.of("chatRoom", created.chatRoom()),
                         created.created() ? "Chat room created successfully" : "Chat room already exists"))
@@ -74,6 +80,14 @@ public class RoomsResource {
     @Operation(summary = "Join a room")
     public ApiResponse<Map<String, RoomView>> join(@PathParam("id") String roomId) {
         return ApiResponse.of(Map.of("chatRoom", rooms.join(caller.get(), roomId)), "Joined chat room");
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Operation(operationId = "updateRoom",
+            summary = "Change name, description, isPrivate, maxMembers or isActive (room OWNER or ADMIN)")
+    public ApiResponse<Map<String, RoomView>> update(@PathParam("id") String roomId, UpdateRoomCommand command) {
+        return ApiResponse.of(Map.of("chatRoom", rooms.update(caller.get(), roomId, command)), "Chat room updated");
     }
 
     @DELETE

@@ -1,11 +1,10 @@
 package com.arizon.chat.room.control;
 
 import com.arizon.chat.platform.text.TextLength;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+import com.arizon.chat.platform.validation.Items;
+import com.arizon.chat.platform.validation.Range;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.util.List;
 
 /** The body of {@code POST /chat/rooms}. */
@@ -15,8 +14,8 @@ public record CreateRoomCommand(
         @NotNull @Pattern(regexp = "DIRECT|GROUP|CHANNEL|SUPPORT",
                 message = "must be one of DIRECT, GROUP, CHANNEL, SUPPORT") String type,
         Boolean isPrivate,
-        @Min(2) @Max(10000) Integer maxMembers,
-        @Size(max = 10000) List<@NotNull @TextLength(min = 1, max = 128) String> participantIds) {
+        @Range(min = 2, max = 10000) Integer maxMembers,
+        @Items(max = 10000) List<@NotNull @TextLength(min = 1, max = 128) String> participantIds) {
 
     public static final int DEFAULT_MAX_MEMBERS = 100;
 }

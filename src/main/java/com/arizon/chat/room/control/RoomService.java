@@ -2,6 +2,9 @@ package com.arizon.chat.room.control;
 
 import com.arizon.chat.message.control.MessageWriter;
 import com.arizon.chat.message.entity.Message;
+import com.arizon.chat.moderation.control.AuditAction;
+import com.arizon.chat.moderation.control.AuditLog;
+import com.arizon.chat.moderation.control.AuditTarget;
 import com.arizon.chat.platform.Clock;
 import com.arizon.chat.platform.Ids;
 import com.arizon.chat.platform.api.ChatException;
@@ -18,7 +21,6 @@ import com.arizon.chat.security.GlobalRole;
 import com.arizon.chat.security.Permission;
 import com.arizon.chat.security.RequiresPermission;
 import com.arizon.chat.security.RolePermissions;
-import com.arizon.chat.user.User;
 import com.arizon.chat.user.Users;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -29,7 +31,6 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -62,6 +63,21 @@ public class RoomService {
 
     @Inject
     Event<MembershipChanged> membershipChanged;
+
+    @Inject
+    Event<RoomUpdated> roomUpdated;
+
+    @Inject
+    Event<RoomDeleted> roomDeleted;
+
+    @Inject
+    Memberships memberships;
+
+    @Inject
+    KnownUsers knownUsers;
+
+    @Inject
+    AuditLog audit;
 
     @RequiresPermission(Permission.CHATS_READ)
     public RoomPage myRooms(Caller caller, PageRequest page) {
@@ -104,7 +120,7 @@ public class RoomService {
         }
         Set<String> others = new LinkedHashSet<>(command.participantIds() == null ? List.of() : command.participantIds());
         others.remove(caller.userId());
-        requireKnownUsers(others);
+        knownUsers.require(others);
         Instant now = Clock.now();
         if (type == RoomType.DIRECT) {
             return createDirect(caller, command, others, now);
@@ -186,14 +202,9 @@ public class RoomService {
         if (queries.participantCount(room.id()) >= room.maxMembers()) {
             throw new ChatException(ErrorCode.JOIN_ROOM_FAILED, "The room is full");
         }
-        Participant participant = new Participant(room.id(), caller.userId(), ParticipantRole.MEMBER, now);
-        em.persist(participant);
-        Message joined = messages.system(room, caller.userId(), caller.username() + " joined the room");
-        participant.markRead(joined.seq(), joined.id());
-        RoomView details = detailsOf(room);
-        membershipChanged.fire(new MembershipChanged(room.id(), caller.userId(), MembershipChanged.Kind.JOINED,
-                participantView(details, caller.userId())));
-        return details;
+        memberships.admit(room, caller.userId(), ParticipantRole.MEMBER, caller.userId(),
+                caller.username() + " joined the room");
+        return detailsOf(room);
     }
 
     /**
@@ -227,12 +238,42 @@ public class RoomService {
         membershipChanged.fire(new MembershipChanged(room.id(), caller.userId(), MembershipChanged.Kind.LEFT, null));
     }
 
-    private RoomView detailsOf(Room room) {
-        return queries.view(room).withParticipants(queries.participants(room.id()));
+    /**
+     * Changes a room's settings ({@code chats:update} and room ADMIN or OWNER). A deactivated room
+     * takes no edit but the one that reactivates it.
+     */
+    @RequiresPermission(Permission.CHATS_UPDATE)
+    public RoomView update(Caller caller, String roomId, @NotNull @Valid UpdateRoomCommand command) {
+        RoomContext context = access.visibleLocked(caller, roomId);
+        context.requireActingRole(ParticipantRole.ADMIN);
+        Room room = context.room();
+        if (!room.isActive() && !Boolean.TRUE.equals(command.isActive())) {
+            access.requireActive(room);
+        }
+        List<String> changed = new RoomSettings(room, command, queries.participantCount(room.id())).apply(Clock.now());
+        if (!changed.isEmpty()) {
+            messages.system(room, caller.userId(), caller.username() + " changed the room's "
+                    + String.join(", ", changed));
+            audit.record(caller.userId(), AuditAction.ROOM_UPDATED, AuditTarget.room(room.id()),
+                    String.join(", ", changed));
+            roomUpdated.fire(new RoomUpdated(queries.view(room)));
+        }
+        return detailsOf(room);
     }
 
-    private static ParticipantView participantView(RoomView details, String userId) {
-        return details.participants().stream().filter(p -> p.id().equals(userId)).findFirst().orElse(null);
+    /** Deletes a room for good, with its participants, messages and bans ({@code chats:delete}). */
+    @RequiresPermission(Permission.CHATS_DELETE)
+    public void delete(Caller caller, String roomId) {
+        Room room = access.visibleLocked(caller, roomId).room();
+        em.remove(room);
+        em.flush();
+        audit.record(caller.userId(), AuditAction.ROOM_DELETED, AuditTarget.room(room.id()),
+                room.type() + (room.name() == null ? "" : " '" + room.name() + "'"));
+        roomDeleted.fire(new RoomDeleted(room.id()));
+    }
+
+    private RoomView detailsOf(Room room) {
+        return queries.view(room).withParticipants(queries.participants(room.id()));
     }
 
     private boolean mayCreateChannels(Caller caller) {
@@ -240,15 +281,6 @@ public class RoomService {
         beyondClient.addAll(caller.roles());
         beyondClient.remove(GlobalRole.CLIENT);
         return rolePermissions.of(beyondClient).contains(Permission.CHATS_CREATE);
-    }
-
-    private void requireKnownUsers(Set<String> userIds) {
-        Set<String> known = new LinkedHashSet<>(users.findAll(userIds).stream().map(User::id).toList());
-        List<String> unknown = userIds.stream().filter(id -> !known.contains(id)).sorted(Comparator.naturalOrder())
-                .toList();
-        if (!unknown.isEmpty()) {
-            throw new ChatException(ErrorCode.INVALID_PARTICIPANTS, "Unknown users: " + String.join(", ", unknown));
-        }
     }
 
     private static String strip(String text) {

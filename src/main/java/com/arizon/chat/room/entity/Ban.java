@@ -39,6 +39,14 @@ public class Ban {
         this.createdAt = createdAt;
     }
 
+    /** Banning again replaces the reason and the end, and counts from now. */
+    public void renew(String reason, Instant until, String createdBy, Instant now) {
+        this.reason = reason;
+        this.until = until;
+        this.createdBy = createdBy;
+        this.createdAt = now;
+    }
+
     public boolean isInForce(Instant now) {
         return until == null || until.isAfter(now);
     }

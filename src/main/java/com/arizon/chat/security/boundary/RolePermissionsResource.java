@@ -3,6 +3,7 @@ package com.arizon.chat.security.boundary;
 import com.arizon.chat.platform.api.ApiResponse;
 import com.arizon.chat.platform.api.ChatException;
 import com.arizon.chat.platform.api.ErrorCode;
+import com.arizon.chat.security.CurrentCaller;
 import com.arizon.chat.security.GlobalRole;
 import com.arizon.chat.security.GrantsCommand;
 import com.arizon.chat.security.GrantsView;
@@ -37,6 +38,9 @@ public class RolePermissionsResource {
     @Inject
     RolePermissions rolePermissions;
 
+    @Inject
+    CurrentCaller caller;
+
     @GET
     @Operation(summary = "The permissions granted to a global role")
     public ApiResponse<GrantsView> get(@PathParam("role") String role) {
@@ -50,7 +54,7 @@ public class RolePermissionsResource {
         GlobalRole globalRole = parse(role);
         Set<Permission> permissions = EnumSet.noneOf(Permission.class);
         command.permissions().forEach(key -> permissions.add(Permission.fromKey(key).orElseThrow()));
-        return ApiResponse.of(GrantsView.of(globalRole, rolePermissions.replace(globalRole, permissions)));
+        return ApiResponse.of(GrantsView.of(globalRole, rolePermissions.replace(caller.get(), globalRole, permissions)));
     }
 
     private static GlobalRole parse(String role) {

@@ -1,0 +1,36 @@
+package com.arizon.chat.room.boundary;
+
+import com.arizon.chat.platform.api.ApiResponse;
+import com.arizon.chat.room.control.RoomService;
+import com.arizon.chat.security.CurrentCaller;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** {@code /api/admin/chat/rooms/{id}}: hard delete of a room and everything in it (chats:delete). */
+@Path("/admin/chat/rooms/{id}")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "admin")
+public class AdminRoomsResource {
+
+    @Inject
+    CurrentCaller caller;
+
+    @Inject
+    RoomService rooms;
+
+    @DELETE
+    @Operation(operationId = "deleteRoom", summary = "Delete a room for good, with its participants, messages and bans")
+    public ApiResponse<Map<String, String>> delete(@PathParam("id") String roomId) {
+        rooms.delete(caller.get(), roomId);
+        return ApiResponse.of(Map.of("roomId", roomId), "Chat room deleted");
+    }
+}
