@@ -44,7 +44,7 @@ export class ChatApp {
     this.onHashChange = () => this.route();
     this.onVisibility = () => {
       if (document.visibilityState === 'visible') {
-        this.currentRoom()?.maybeMarkRead();
+        this.currentRoom()?.markRead();
         if (this.realtime.isOpen()) {
           this.refreshRooms();
         }

@@ -3,7 +3,7 @@
 import {h, safeUrl} from './dom.js';
 import {displayName, fileSize, fullTime, timeOf} from './format.js';
 
-export const QUICK_REACTIONS = ['👍', '❤️', '😂', '🎉', '😮', '😢'];
+const QUICK_REACTIONS = ['👍', '❤️', '😂', '🎉', '😮', '😢'];
 
 const SNIPPET_LENGTH = 120;
 
@@ -13,7 +13,7 @@ const SNIPPET_LENGTH = 120;
  */
 export function renderMessage(message, ctx) {
   if (message.type === 'SYSTEM') {
-    return h('li', {class: 'message system', id: `message-${message.id}`, 'data-id': message.id},
+    return h('li', {class: 'message system', id: `message-${message.id}`, 'data-id': message.id, tabindex: -1},
       h('p', {class: 'message-text'}, message.content),
       h('time', {datetime: message.sentAt, title: fullTime(message.sentAt)}, timeOf(message.sentAt)));
   }

@@ -22,6 +22,14 @@ const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable
 
 const runId = Math.random().toString(36).slice(2, 8);
 
+export function launchChromium() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: CHROMIUM_ARGS,
+  });
+}
+
 /**
  * One Chromium for the tests of the calling file: started before them, closed after them. Call at
  * the top level; the returned object's `browser` is set once the tests run.
@@ -29,11 +37,7 @@ const runId = Math.random().toString(36).slice(2, 8);
 export function useBrowser() {
   const chrome = {browser: null};
   before(async () => {
-    chrome.browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      headless: true,
-      args: CHROMIUM_ARGS,
-    });
+    chrome.browser = await launchChromium();
   });
   after(async () => {
     await chrome.browser?.close();
