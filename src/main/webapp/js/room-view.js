@@ -125,6 +125,7 @@ export class RoomView {
     this.app.realtime.subscribe(this.roomId);
     await this.timeline.fillViewport();
     this.timeline.scrollToStart();
+    this.markRead();
     this.composer.focus();
   }
 
@@ -443,5 +444,6 @@ export class RoomView {
     this.wideScreen.removeEventListener('change', this.onScreenChange);
     this.composer.stopTyping();
     this.typing.destroy();
+    this.timeline.destroy();
   }
 }

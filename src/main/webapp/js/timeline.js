@@ -46,6 +46,15 @@ export class Timeline {
       onclick: () => this.scrollToBottom()}, 'Jump to latest ↓');
 
     this.scroller.addEventListener('scroll', () => this.onScroll(), {passive: true});
+    // A timeline showing its newest message keeps showing it when its box changes size (a phone
+    // turned, a window resized, the composer growing).
+    this.pinned = true;
+    this.resizes = new ResizeObserver(() => {
+      if (this.pinned) {
+        this.scroller.scrollTop = this.scroller.scrollHeight;
+      }
+    });
+    this.resizes.observe(this.scroller);
     this.scroller.addEventListener('keydown', (event) => this.onKey(event));
     // A message's own controls join the tab order only while focus is on that message.
     this.list.addEventListener('focusin', (event) => tabbable(event.target.closest('li.message[data-id]'), true));
@@ -380,6 +389,7 @@ export class Timeline {
   }
 
   onScroll() {
+    this.pinned = this.isNearBottom();
     if (this.scroller.scrollTop < NEAR_TOP_PX && this.hasOlder) {
       this.loadOlder();
     }
@@ -387,6 +397,10 @@ export class Timeline {
       this.jumpButton.hidden = true;
       this.onNewestSeen();
     }
+  }
+
+  destroy() {
+    this.resizes.disconnect();
   }
 
   /** Arrow keys walk the messages; Home and End jump to the first and the last one. */

@@ -122,6 +122,21 @@ test('two people chat in a room in real time', async (t) => {
     await message(alice.page, 'See you at the stand-up').getByText(`Seen by ${bob.displayName}`).waitFor();
   });
 
+  await t.test('away from the room, Bob sees its unread count and newest message in his list', async () => {
+    await bob.page.getByRole('button', {name: 'Browse public rooms'}).click();
+    await bob.page.getByRole('heading', {name: 'Public rooms'}).waitFor();
+    await sendMessage(alice.page, 'Are you still there?');
+    await sendMessage(alice.page, 'The demo starts at three');
+    const link = bob.page.getByRole('navigation', {name: 'Rooms'}).getByRole('link', {name: new RegExp(roomName)});
+    await link.getByText('2 unread').waitFor();
+    await link.getByText(`${alice.displayName}: The demo starts at three`).waitFor();
+    await link.click();
+    await bob.page.locator('.unread-divider').waitFor();
+    assert.equal(await bob.page.locator('.unread-divider + li.message').textContent().then((text) => text.includes('Are you still there?')), true,
+      'the divider stands above the first unread message');
+    await link.getByText('unread').waitFor({state: 'detached'});
+  });
+
   await t.test('Bob reloads the page and keeps the room and its history', async () => {
     await bob.page.reload();
     await bob.page.getByRole('heading', {name: roomName, level: 2}).waitFor();

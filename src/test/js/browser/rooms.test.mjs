@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import {
-  api, dismiss, message, openPerson, openRoom, registerByApi, registeredPerson, sendMessage, useBrowser,
+  api, dismiss, message, messageAction, openPerson, openRoom, registerByApi, registeredPerson, sendMessage, useBrowser,
 } from './support.mjs';
 
 const chrome = useBrowser();
@@ -48,6 +48,25 @@ test('a newcomer joins a public room from the directory, and its owner mutes and
     await message(owner.page, 'Can anyone hear me?').waitFor();
   });
 
+  await t.test('Olivia, the owner, deletes a message of Carol\'s', async () => {
+    await messageAction(owner.page, 'Can anyone hear me?', 'Delete');
+    await owner.page.getByRole('dialog', {name: 'Delete message'}).getByRole('button', {name: 'Delete'}).click();
+    await carol.page.getByText('This message was deleted.').waitFor();
+    assert.equal(await carol.page.getByText('Can anyone hear me?').count(), 0);
+  });
+
+  await t.test('a link Olivia attaches reaches Carol as a link', async () => {
+    await owner.page.getByRole('button', {name: 'Attach a link to a file'}).click();
+    const dialog = owner.page.getByRole('dialog', {name: 'Attach a link to a file'});
+    await dialog.getByLabel('Link (http or https)').fill('https://files.example.test/agenda.pdf');
+    await dialog.getByRole('button', {name: 'Attach'}).click();
+    await sendMessage(owner.page, 'Agenda attached');
+    const link = message(carol.page, 'Agenda attached').getByRole('link', {name: 'agenda.pdf'});
+    await link.waitFor();
+    assert.equal(await link.getAttribute('href'), 'https://files.example.test/agenda.pdf');
+    assert.match(await link.getAttribute('rel'), /noopener/);
+  });
+
   await t.test('removed, Carol is told and the room leaves her list', async () => {
     await owner.page.getByRole('button', {name: `Remove ${carol.displayName}`}).click();
     await owner.page.getByRole('dialog', {name: 'Remove member'}).getByRole('button', {name: 'Remove'}).click();
@@ -81,6 +100,15 @@ test('a long history loads older pages as you scroll up', async (t) => {
 
   await page.locator('.timeline-scroll').evaluate((scroller) => { scroller.scrollTop = 0; });
   await message(page, 'Archived note 001').waitFor();
+  await page.locator('.timeline-scroll').focus();
+  await page.keyboard.press('End');
+  await page.keyboard.press('ArrowUp');
+  assert.equal(await page.evaluate(() => document.activeElement.querySelector('.message-text')?.textContent),
+    'Archived note 074', 'arrow keys walk the messages');
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Reply',
+    'Tab reaches the actions of the message you are on');
+
   const notes = await page.locator('li.message .message-text').allTextContents();
   const numbered = notes.filter((text) => text.startsWith('Archived note'));
   assert.equal(numbered.length, 75);

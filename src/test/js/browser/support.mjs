@@ -54,6 +54,8 @@ export async function dismiss(...people) {
 
 export async function screenshot(page, name) {
   await mkdir(SCREENSHOT_DIR, {recursive: true});
+  // Nothing hovered: message actions would float over the picture.
+  await page.mouse.move(0, 0);
   const file = path.join(SCREENSHOT_DIR, name);
   await page.screenshot({path: file});
   return file;
