@@ -1,13 +1,17 @@
 package com.arizon.chat.message.boundary;
 
+import com.arizon.chat.message.boundary.MessageReplies.HistoryData;
+import com.arizon.chat.message.boundary.MessageReplies.HistoryReply;
+import com.arizon.chat.message.boundary.MessageReplies.MessageData;
+import com.arizon.chat.message.boundary.MessageReplies.MessagePageReply;
+import com.arizon.chat.message.boundary.MessageReplies.MessageReply;
+import com.arizon.chat.message.boundary.MessageReplies.ReactionsData;
+import com.arizon.chat.message.boundary.MessageReplies.ReactionsReply;
 import com.arizon.chat.message.control.EditMessageCommand;
 import com.arizon.chat.message.control.MessagePage;
 import com.arizon.chat.message.control.MessageService;
-import com.arizon.chat.message.control.MessageVersion;
-import com.arizon.chat.message.control.MessageView;
-import com.arizon.chat.message.control.ReactionGroup;
-import com.arizon.chat.message.control.ReactionService;
 import com.arizon.chat.message.control.PostedMessage;
+import com.arizon.chat.message.control.ReactionService;
 import com.arizon.chat.message.control.SendMessageCommand;
 import com.arizon.chat.platform.api.ApiResponse;
 import com.arizon.chat.platform.api.PageQuery;
@@ -26,9 +30,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code /api/chat/rooms/{id}/messages}: a room's history, posting, editing, deleting and reacting. */
@@ -49,62 +56,92 @@ public class MessagesResource {
     ReactionService reactions;
 
     @GET
-    @Operation(summary = "History: page 1 is the newest; or a cursor with before/after a message id")
-    public ApiResponse<MessagePage> history(@PathParam("id") String roomId, @QueryParam("page") String page,
-            @QueryParam("limit") String limit, @QueryParam("before") String before,
-            @QueryParam("after") String after) {
+    @Operation(operationId = "listMessages",
+            summary = "History: page 1 is the newest, oldest first inside a page; or a cursor before/after"
+                    + " a message id")
+    @APIResponse(responseCode = "200", description = "Messages, oldest first",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(ref = "MessagePageReply")))
+    public ApiResponse<MessagePage> history(@PathParam("id") String roomId,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", defaultValue = "1"))
+            @QueryParam("page") String page,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100",
+                    defaultValue = "50"))
+            @QueryParam("limit") String limit,
+            @Parameter(description = "Older than this message") @QueryParam("before") String before,
+            @Parameter(description = "Newer than this message") @QueryParam("after") String after) {
         return ApiResponse.of(messages.history(caller.get(), roomId, PageQuery.parse(page, limit, before, after)));
     }
 
     @POST
-    @Operation(summary = "Post a message; a retried clientMessageId returns the first message with 200")
+    @Operation(operationId = "sendMessage",
+            summary = "Post a message; a retried clientMessageId returns the first message with 200")
+    @APIResponse(responseCode = "201", description = "Posted",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(ref = "MessageReply")))
+    @APIResponse(responseCode = "200", description = "A retry: the message first posted with this clientMessageId",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(ref = "MessageReply")))
     public Response send(@PathParam("id") String roomId, SendMessageCommand command) {
         PostedMessage posted = messages.send(caller.get(), roomId, command);
         return Response.status(posted.created() ? Response.Status.CREATED : Response.Status.OK)
-                .entity(ApiResponse.of(Map.of("message", posted.message())))
+                .entity(ApiResponse.of(new MessageData(posted.message())))
                 .build();
     }
 
     @PATCH
     @Path("/{messageId}")
     @Operation(operationId = "editMessage", summary = "Edit your own message; the previous version goes to its history")
-    public ApiResponse<Map<String, MessageView>> edit(@PathParam("id") String roomId,
-            @PathParam("messageId") String messageId, EditMessageCommand command) {
-        return ApiResponse.of(Map.of("message", messages.edit(caller.get(), roomId, messageId, command)));
+    @APIResponse(responseCode = "200", description = "The message as edited",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(ref = "MessageReply")))
+    public ApiResponse<MessageData> edit(@PathParam("id") String roomId, @PathParam("messageId") String messageId,
+            EditMessageCommand command) {
+        return ApiResponse.of(new MessageData(messages.edit(caller.get(), roomId, messageId, command)));
     }
 
     @DELETE
     @Path("/{messageId}")
     @Operation(operationId = "deleteMessage",
-            summary = "Delete a message (its sender, a room MODERATOR and up, chats:moderate); answers its deleted form")
-    public ApiResponse<Map<String, MessageView>> delete(@PathParam("id") String roomId,
-            @PathParam("messageId") String messageId) {
-        return ApiResponse.of(Map.of("message", messages.delete(caller.get(), roomId, messageId)));
+            summary = "Delete a message (its sender, a room MODERATOR and up, chats:moderate)")
+    @APIResponse(responseCode = "200", description = "The message in its deleted form",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(ref = "MessageReply")))
+    public ApiResponse<MessageData> delete(@PathParam("id") String roomId, @PathParam("messageId") String messageId) {
+        return ApiResponse.of(new MessageData(messages.delete(caller.get(), roomId, messageId)));
     }
 
     @GET
     @Path("/{messageId}/history")
-    @Operation(operationId = "messageHistory",
+    @Operation(operationId = "messageEditHistory",
             summary = "The versions a message had before its edits, oldest first (its sender and moderators)")
-    public ApiResponse<Map<String, List<MessageVersion>>> editHistory(@PathParam("id") String roomId,
+    @APIResponse(responseCode = "200", description = "Earlier versions",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(ref = "HistoryReply")))
+    public ApiResponse<HistoryData> editHistory(@PathParam("id") String roomId,
             @PathParam("messageId") String messageId) {
-        return ApiResponse.of(Map.of("history", messages.editHistory(caller.get(), roomId, messageId)));
+        return ApiResponse.of(new HistoryData(messages.editHistory(caller.get(), roomId, messageId)));
     }
 
     @PUT
     @Path("/{messageId}/reactions/{emoji}")
-    @Operation(operationId = "addReaction", summary = "Add your reaction (idempotent); answers the message's reactions")
-    public ApiResponse<Map<String, List<ReactionGroup>>> react(@PathParam("id") String roomId,
-            @PathParam("messageId") String messageId, @PathParam("emoji") String emoji) {
-        return ApiResponse.of(Map.of("reactions", reactions.add(caller.get(), roomId, messageId, emoji)));
+    @Operation(operationId = "addReaction", summary = "Add your reaction (idempotent)")
+    @APIResponse(responseCode = "200", description = "The message's reactions",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(ref = "ReactionsReply")))
+    public ApiResponse<ReactionsData> react(@PathParam("id") String roomId, @PathParam("messageId") String messageId,
+            @PathParam("emoji") String emoji) {
+        return ApiResponse.of(new ReactionsData(reactions.add(caller.get(), roomId, messageId, emoji)));
     }
 
     @DELETE
     @Path("/{messageId}/reactions/{emoji}")
-    @Operation(operationId = "removeReaction",
-            summary = "Remove your reaction (idempotent); answers the message's reactions")
-    public ApiResponse<Map<String, List<ReactionGroup>>> unreact(@PathParam("id") String roomId,
+    @Operation(operationId = "removeReaction", summary = "Remove your reaction (idempotent)")
+    @APIResponse(responseCode = "200", description = "The message's reactions",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(ref = "ReactionsReply")))
+    public ApiResponse<ReactionsData> unreact(@PathParam("id") String roomId,
             @PathParam("messageId") String messageId, @PathParam("emoji") String emoji) {
-        return ApiResponse.of(Map.of("reactions", reactions.remove(caller.get(), roomId, messageId, emoji)));
+        return ApiResponse.of(new ReactionsData(reactions.remove(caller.get(), roomId, messageId, emoji)));
     }
 }

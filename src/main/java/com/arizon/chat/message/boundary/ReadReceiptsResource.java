@@ -14,6 +14,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code /api/chat/rooms/{id}/read}: the caller's read receipt. */
@@ -33,6 +36,9 @@ public class ReadReceiptsResource {
     @POST
     @Operation(operationId = "markRead",
             summary = "Mark the room read up to a message (default: the latest); the marker never moves back")
+    @APIResponse(responseCode = "200", description = "The caller's read marker",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(ref = "ReadMarkerReply")))
     public ApiResponse<ReadReceipts.ReadMarker> markRead(@PathParam("id") String roomId, @Valid ReadCommand command) {
         return ApiResponse.of(receipts.markRead(caller.get(), roomId, command == null ? null : command.messageId()));
     }

@@ -125,7 +125,8 @@ public class MessageService {
      * history. Muted senders cannot edit; a deleted message is gone.
      */
     @RequiresPermission(Permission.CHATS_READ)
-    public MessageView edit(Caller caller, String roomId, String messageId, @NotNull @Valid EditMessageCommand command) {
+    public MessageView edit(Caller caller, String roomId, String messageId,
+            @NotNull @Valid EditMessageCommand command) {
         RoomContext context = access.visibleLocked(caller, roomId);
         Participant editor = access.requireParticipant(context);
         access.requireActive(context.room());

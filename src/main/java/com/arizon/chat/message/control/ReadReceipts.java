@@ -37,7 +37,8 @@ public class ReadReceipts {
     public ReadMarker markRead(Caller caller, String roomId, String messageId) {
         RoomContext context = access.visible(caller, roomId);
         Participant participant = access.requireParticipant(context);
-        Message target = messageId == null ? latest(context.room().id()) : lookup.inRoom(context.room().id(), messageId);
+        String room = context.room().id();
+        Message target = messageId == null ? latest(room) : lookup.inRoom(room, messageId);
         if (target != null && participant.markRead(target.seq(), target.id())) {
             messagesRead.fire(new MessagesRead(context.room().id(), caller.userId(), target.id(), caller.connectionId()));
         }

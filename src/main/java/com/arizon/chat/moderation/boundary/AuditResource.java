@@ -13,6 +13,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code /api/admin/audit}: the moderation audit log, for holders of chats:moderate. */
@@ -31,9 +36,23 @@ public class AuditResource {
     @GET
     @Operation(operationId = "readAuditLog",
             summary = "Moderation actions, newest first: page/limit, or a cursor before/after an entry id")
-    public ApiResponse<AuditPage> read(@QueryParam("page") String page, @QueryParam("limit") String limit,
-            @QueryParam("before") String before, @QueryParam("after") String after,
-            @QueryParam("roomId") String roomId) {
+    @APIResponse(responseCode = "200", description = "Audit entries, newest first",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(ref = "AuditPageReply")))
+    public ApiResponse<AuditPage> read(
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", defaultValue = "1"))
+            @QueryParam("page") String page,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100",
+                    defaultValue = "50"))
+            @QueryParam("limit") String limit,
+            @Parameter(description = "Older than this entry") @QueryParam("before") String before,
+            @Parameter(description = "Newer than this entry") @QueryParam("after") String after,
+            @Parameter(description = "Only the entries about this room") @QueryParam("roomId") String roomId) {
         return ApiResponse.of(trail.read(caller.get(), PageQuery.parse(page, limit, before, after), roomId));
+    }
+
+    /** The envelope around an {@link AuditPage}, for the OpenAPI document. */
+    @Schema(requiredProperties = {"success", "data"})
+    record AuditPageReply(boolean success, AuditPage data, String message) {
     }
 }

@@ -13,7 +13,8 @@ public class JsonbConfiguration implements ContextResolver<Jsonb> {
     private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig()
             .withNullValues(true)
             .withAdapters(new InstantAdapter())
-            .withDeserializers(new CleanStringDeserializer()));
+            .withDeserializers(new CleanStringDeserializer(), new StrictScalarDeserializers.StrictBoolean(),
+                    new StrictScalarDeserializers.StrictInteger(), new StrictScalarDeserializers.StrictLong()));
 
     public static Jsonb jsonb() {
         return JSONB;

@@ -1,6 +1,8 @@
 package com.arizon.chat.room.boundary;
 
 import com.arizon.chat.platform.api.ApiResponse;
+import com.arizon.chat.room.boundary.RoomReplies.RoomIdData;
+import com.arizon.chat.room.boundary.RoomReplies.RoomIdReply;
 import com.arizon.chat.room.control.RoomService;
 import com.arizon.chat.security.CurrentCaller;
 import jakarta.enterprise.context.RequestScoped;
@@ -10,8 +12,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code /api/admin/chat/rooms/{id}}: hard delete of a room and everything in it (chats:delete). */
@@ -28,9 +32,13 @@ public class AdminRoomsResource {
     RoomService rooms;
 
     @DELETE
-    @Operation(operationId = "deleteRoom", summary = "Delete a room for good, with its participants, messages and bans")
-    public ApiResponse<Map<String, String>> delete(@PathParam("id") String roomId) {
+    @Operation(operationId = "deleteRoom",
+            summary = "Delete a room for good, with its participants, messages and bans (chats:delete)")
+    @APIResponse(responseCode = "200", description = "Deleted",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(ref = "RoomIdReply")))
+    public ApiResponse<RoomIdData> delete(@PathParam("id") String roomId) {
         rooms.delete(caller.get(), roomId);
-        return ApiResponse.of(Map.of("roomId", roomId), "Chat room deleted");
+        return ApiResponse.of(new RoomIdData(roomId), "Chat room deleted");
     }
 }

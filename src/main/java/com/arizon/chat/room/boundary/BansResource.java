@@ -1,6 +1,10 @@
 package com.arizon.chat.room.boundary;
 
 import com.arizon.chat.platform.api.ApiResponse;
+import com.arizon.chat.room.boundary.RoomReplies.BanData;
+import com.arizon.chat.room.boundary.RoomReplies.BanReply;
+import com.arizon.chat.room.boundary.RoomReplies.RoomUserData;
+import com.arizon.chat.room.boundary.RoomReplies.RoomUserReply;
 import com.arizon.chat.room.control.BanCommand;
 import com.arizon.chat.room.control.ParticipantService;
 import com.arizon.chat.security.CurrentCaller;
@@ -14,8 +18,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code /api/chat/rooms/{id}/bans}: bar a user from the room, or lift the bar. */
@@ -35,17 +41,23 @@ public class BansResource {
     @POST
     @Operation(operationId = "banUser",
             summary = "Ban a user until a time or for good: removes them and bars re-joining")
+    @APIResponse(responseCode = "201", description = "The ban",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(ref = "BanReply")))
     public Response ban(@PathParam("id") String roomId, BanCommand command) {
         return Response.status(Response.Status.CREATED)
-                .entity(ApiResponse.of(Map.of("ban", participants.ban(caller.get(), roomId, command)), "User banned"))
+                .entity(ApiResponse.of(new BanData(participants.ban(caller.get(), roomId, command)), "User banned"))
                 .build();
     }
 
     @DELETE
     @Path("/{userId}")
     @Operation(operationId = "liftBan", summary = "Lift a ban; the user may join again")
-    public ApiResponse<Map<String, String>> lift(@PathParam("id") String roomId, @PathParam("userId") String userId) {
+    @APIResponse(responseCode = "200", description = "No ban stands any more",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(ref = "RoomUserReply")))
+    public ApiResponse<RoomUserData> lift(@PathParam("id") String roomId, @PathParam("userId") String userId) {
         participants.unban(caller.get(), roomId, userId);
-        return ApiResponse.of(Map.of("roomId", roomId, "userId", userId), "Ban lifted");
+        return ApiResponse.of(new RoomUserData(roomId, userId), "Ban lifted");
     }
 }

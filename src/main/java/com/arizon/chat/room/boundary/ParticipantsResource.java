@@ -1,9 +1,14 @@
 package com.arizon.chat.room.boundary;
 
 import com.arizon.chat.platform.api.ApiResponse;
+import com.arizon.chat.room.boundary.RoomReplies.ParticipantData;
+import com.arizon.chat.room.boundary.RoomReplies.ParticipantReply;
+import com.arizon.chat.room.boundary.RoomReplies.ParticipantsData;
+import com.arizon.chat.room.boundary.RoomReplies.ParticipantsReply;
+import com.arizon.chat.room.boundary.RoomReplies.RoomUserData;
+import com.arizon.chat.room.boundary.RoomReplies.RoomUserReply;
 import com.arizon.chat.room.control.AddParticipantsCommand;
 import com.arizon.chat.room.control.ParticipantService;
-import com.arizon.chat.room.control.ParticipantView;
 import com.arizon.chat.room.control.UpdateParticipantCommand;
 import com.arizon.chat.security.CurrentCaller;
 import jakarta.enterprise.context.RequestScoped;
@@ -17,9 +22,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code /api/chat/rooms/{id}/participants}: list, add, change role or mute, kick. */
@@ -38,33 +44,44 @@ public class ParticipantsResource {
 
     @GET
     @Operation(operationId = "listParticipants", summary = "The room's participants, longest-standing first")
-    public ApiResponse<Map<String, List<ParticipantView>>> list(@PathParam("id") String roomId) {
-        return ApiResponse.of(Map.of("participants", participants.list(caller.get(), roomId)));
+    @APIResponse(responseCode = "200", description = "The participants",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(ref = "ParticipantsReply")))
+    public ApiResponse<ParticipantsData> list(@PathParam("id") String roomId) {
+        return ApiResponse.of(new ParticipantsData(participants.list(caller.get(), roomId)));
     }
 
     @POST
     @Operation(operationId = "addParticipants",
             summary = "Add users (room OWNER/ADMIN, chats:moderate); answers the updated participant list")
-    public ApiResponse<Map<String, List<ParticipantView>>> add(@PathParam("id") String roomId,
-            AddParticipantsCommand command) {
-        return ApiResponse.of(Map.of("participants", participants.add(caller.get(), roomId, command)));
+    @APIResponse(responseCode = "200", description = "The participants, the new ones included",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(ref = "ParticipantsReply")))
+    public ApiResponse<ParticipantsData> add(@PathParam("id") String roomId, AddParticipantsCommand command) {
+        return ApiResponse.of(new ParticipantsData(participants.add(caller.get(), roomId, command)));
     }
 
     @PATCH
     @Path("/{userId}")
     @Operation(operationId = "updateParticipant",
-            summary = "Change a participant's room role (OWNER/ADMIN) or mute them until a time (MODERATOR and up)")
-    public ApiResponse<Map<String, ParticipantView>> update(@PathParam("id") String roomId,
-            @PathParam("userId") String userId, UpdateParticipantCommand command) {
-        return ApiResponse.of(Map.of("participant", participants.update(caller.get(), roomId, userId, command)));
+            summary = "Change a participant's room role (OWNER/ADMIN, chats:moderate) or mute them until a time"
+                    + " (MODERATOR and up); mutedUntil null lifts the mute")
+    @APIResponse(responseCode = "200", description = "The participant as they are now",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(ref = "ParticipantReply")))
+    public ApiResponse<ParticipantData> update(@PathParam("id") String roomId, @PathParam("userId") String userId,
+            UpdateParticipantCommand command) {
+        return ApiResponse.of(new ParticipantData(participants.update(caller.get(), roomId, userId, command)));
     }
 
     @DELETE
     @Path("/{userId}")
     @Operation(operationId = "removeParticipant", summary = "Kick a participant; removing yourself is leaving")
-    public ApiResponse<Map<String, String>> remove(@PathParam("id") String roomId,
-            @PathParam("userId") String userId) {
+    @APIResponse(responseCode = "200", description = "Removed",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(ref = "RoomUserReply")))
+    public ApiResponse<RoomUserData> remove(@PathParam("id") String roomId, @PathParam("userId") String userId) {
         participants.remove(caller.get(), roomId, userId);
-        return ApiResponse.of(Map.of("roomId", roomId, "userId", userId), "Participant removed");
+        return ApiResponse.of(new RoomUserData(roomId, userId), "Participant removed");
     }
 }

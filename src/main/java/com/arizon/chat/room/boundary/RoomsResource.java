@@ -3,11 +3,15 @@ package com.arizon.chat.room.boundary;
 import com.arizon.chat.platform.api.ApiResponse;
 import com.arizon.chat.platform.api.ChatException;
 import com.arizon.chat.platform.api.PageRequest;
+import com.arizon.chat.room.boundary.RoomReplies.ChatRoomData;
+import com.arizon.chat.room.boundary.RoomReplies.ChatRoomReply;
+import com.arizon.chat.room.boundary.RoomReplies.RoomIdData;
+import com.arizon.chat.room.boundary.RoomReplies.RoomIdReply;
+import com.arizon.chat.room.boundary.RoomReplies.RoomPageReply;
 import com.arizon.chat.room.control.CreateRoomCommand;
 import com.arizon.chat.room.control.RoomCreation;
 import com.arizon.chat.room.control.RoomPage;
 import com.arizon.chat.room.control.RoomService;
-import com.arizon.chat.room.control.RoomView;
 import com.arizon.chat.room.control.UpdateRoomCommand;
 import com.arizon.chat.security.CurrentCaller;
 import jakarta.enterprise.context.RequestScoped;
@@ -23,11 +27,15 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** {@code /api/chat/rooms}: list, create, read, join and leave rooms. */
+/** {@code /api/chat/rooms}: list, create, read, change, join and leave rooms. */
 @Path("/chat/rooms")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -45,8 +53,19 @@ public class RoomsResource {
     RoomCreation creation;
 
     @GET
-    @Operation(summary = "The caller's rooms, newest activity first; ?scope=public for the public directory")
-    public ApiResponse<RoomPage> list(@QueryParam("scope") String scope, @QueryParam("page") String page,
+    @Operation(operationId = "listRooms",
+            summary = "The caller's rooms, newest activity first; ?scope=public for the public directory")
+    @APIResponse(responseCode = "200", description = "A page of rooms",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(ref = "RoomPageReply")))
+    public ApiResponse<RoomPage> list(
+            @Parameter(description = "mine (default) or public",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"mine", "public"}))
+            @QueryParam("scope") String scope,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", defaultValue = "1"))
+            @QueryParam("page") String page,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100",
+                    defaultValue = "50"))
             @QueryParam("limit") String limit) {
         PageRequest request = PageRequest.parse(page, limit);
         if (scope == null || scope.equals("mine")) {
@@ -59,42 +78,62 @@ public class RoomsResource {
     }
 
     @POST
-    @Operation(summary = "Create a room; a DIRECT room that exists already is returned with 200")
+    @Operation(operationId = "createRoom",
+            summary = "Create a room; a DIRECT room that exists already is returned with 200")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(ref = "ChatRoomReply")))
+    @APIResponse(responseCode = "200", description = "The DIRECT room of this pair, which existed already",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(ref = "ChatRoomReply")))
     public Response create(CreateRoomCommand command) {
         RoomService.CreatedRoom created = creation.create(caller.get(), command);
         return Response.status(created.created() ? Response.Status.CREATED : Response.Status.OK)
-                .entity(ApiResponse.of(Map.of("chatRoom", created.chatRoom()),
+                .entity(ApiResponse.of(new ChatRoomData(created.chatRoom()),
                         created.created() ? "Chat room created successfully" : "Chat room already exists"))
                 .build();
     }
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "A room with its participants")
-    public ApiResponse<Map<String, RoomView>> get(@PathParam("id") String roomId) {
-        return ApiResponse.of(Map.of("chatRoom", rooms.details(caller.get(), roomId)));
+    @Operation(operationId = "getRoom", summary = "A room with its participants")
+    @APIResponse(responseCode = "200", description = "The room",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(ref = "ChatRoomReply")))
+    public ApiResponse<ChatRoomData> get(@PathParam("id") String roomId) {
+        return ApiResponse.of(new ChatRoomData(rooms.details(caller.get(), roomId)));
     }
 
     @POST
     @Path("/{id}")
-    @Operation(summary = "Join a room")
-    public ApiResponse<Map<String, RoomView>> join(@PathParam("id") String roomId) {
-        return ApiResponse.of(Map.of("chatRoom", rooms.join(caller.get(), roomId)), "Joined chat room");
+    @Operation(operationId = "joinRoom", summary = "Join a room; joining twice is harmless")
+    @APIResponse(responseCode = "200", description = "The room joined",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(ref = "ChatRoomReply")))
+    public ApiResponse<ChatRoomData> join(@PathParam("id") String roomId) {
+        return ApiResponse.of(new ChatRoomData(rooms.join(caller.get(), roomId)), "Joined chat room");
     }
 
     @PATCH
     @Path("/{id}")
     @Operation(operationId = "updateRoom",
-            summary = "Change name, description, isPrivate, maxMembers or isActive (room OWNER or ADMIN)")
-    public ApiResponse<Map<String, RoomView>> update(@PathParam("id") String roomId, UpdateRoomCommand command) {
-        return ApiResponse.of(Map.of("chatRoom", rooms.update(caller.get(), roomId, command)), "Chat room updated");
+            summary = "Change name, description, isPrivate, maxMembers or isActive (chats:update, room OWNER or ADMIN)")
+    @APIResponse(responseCode = "200", description = "The room as it is now",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(ref = "ChatRoomReply")))
+    public ApiResponse<ChatRoomData> update(@PathParam("id") String roomId, UpdateRoomCommand command) {
+        return ApiResponse.of(new ChatRoomData(rooms.update(caller.get(), roomId, command)), "Chat room updated");
     }
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Leave a room")
-    public ApiResponse<Map<String, String>> leave(@PathParam("id") String roomId) {
+    @Operation(operationId = "leaveRoom",
+            summary = "Leave a room; an OWNER hands it over, the last one out deactivates it")
+    @APIResponse(responseCode = "200", description = "Left",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(ref = "RoomIdReply")))
+    public ApiResponse<RoomIdData> leave(@PathParam("id") String roomId) {
         rooms.leave(caller.get(), roomId);
-        return ApiResponse.of(Map.of("roomId", roomId), "Left chat room");
+        return ApiResponse.of(new RoomIdData(roomId), "Left chat room");
     }
 }

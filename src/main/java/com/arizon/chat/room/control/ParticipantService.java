@@ -72,7 +72,8 @@ public class ParticipantService {
     public List<ParticipantView> add(Caller caller, String roomId, @NotNull @Valid AddParticipantsCommand command) {
         RoomContext context = access.visibleLocked(caller, roomId);
         ParticipantRules.requireMayManage(context.actingRole(), caller.can(Permission.CHATS_MODERATE));
-        ParticipantRole role = command.role() == null ? ParticipantRole.MEMBER : ParticipantRole.valueOf(command.role());
+        ParticipantRole role = command.role() == null ? ParticipantRole.MEMBER
+                : ParticipantRole.valueOf(command.role());
         ParticipantRules.requireMayGrant(context.actingRole(), role);
         Room room = context.room();
         access.requireActive(room);
@@ -241,7 +242,7 @@ public class ParticipantService {
         audit.record(caller.userId(), AuditAction.BAN_LIFTED, AuditTarget.user(room.id(), userId), null);
     }
 
-    Optional<Ban> activeBan(String roomId, String userId, Instant now) {
+    private Optional<Ban> activeBan(String roomId, String userId, Instant now) {
         return Optional.ofNullable(em.find(Ban.class, Ban.Key.of(roomId, userId))).filter(ban -> ban.isInForce(now));
     }
 

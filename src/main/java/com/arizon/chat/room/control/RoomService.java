@@ -38,7 +38,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** Rooms and membership: listing, creating, joining and leaving, under the contract's rules. */
+/**
+ * Rooms and membership: listing, creating, changing, deleting, joining and leaving, under the
+ * contract's rules.
+ */
 @ApplicationScoped
 @Transactional
 public class RoomService {

@@ -6,6 +6,8 @@ import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A room as the API shows it. List replies fill {@code participantCount}, {@code lastMessage} and
@@ -27,8 +29,8 @@ public record RoomView(
         Instant createdAt,
         Instant updatedAt,
         Instant lastActivityAt,
-        long participantCount,
-        @JsonbNillable(false) Long unreadCount,
+        @Schema(type = SchemaType.INTEGER, format = "int64") long participantCount,
+        @JsonbNillable(false) @Schema(type = SchemaType.INTEGER, format = "int64") Long unreadCount,
         @JsonbNillable(false) Boolean isParticipant,
         LastMessage lastMessage,
         @JsonbNillable(false) List<ParticipantView> participants) {

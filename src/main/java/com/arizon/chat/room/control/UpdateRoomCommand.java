@@ -1,20 +1,27 @@
 package com.arizon.chat.room.control;
 
-import com.arizon.chat.platform.api.PartialUpdate;
+import com.arizon.chat.platform.api.GivenFields;
 import com.arizon.chat.platform.text.TextLength;
 import com.arizon.chat.platform.validation.Range;
+import jakarta.json.bind.annotation.JsonbTransient;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The body of {@code PATCH /chat/rooms/{id}}: only the fields given change. {@code description: null}
  * removes the description; {@code name: null} is allowed for DIRECT rooms only.
  */
-public class UpdateRoomCommand extends PartialUpdate {
+public class UpdateRoomCommand {
+
+    @JsonbTransient
+    @Schema(hidden = true)
+    private final GivenFields given = new GivenFields();
 
     @TextLength(min = 1, max = 100)
     private String name;
     @TextLength(max = 1000)
     private String description;
     private Boolean isPrivate;
+    @Schema(minimum = "2", maximum = "10000")
     @Range(min = 2, max = 10000)
     private Integer maxMembers;
     private Boolean isActive;
@@ -25,7 +32,7 @@ public class UpdateRoomCommand extends PartialUpdate {
 
     public void setName(String name) {
         this.name = name;
-        given("name");
+        given.add("name");
     }
 
     public String description() {
@@ -34,7 +41,7 @@ public class UpdateRoomCommand extends PartialUpdate {
 
     public void setDescription(String description) {
         this.description = description;
-        given("description");
+        given.add("description");
     }
 
     public Boolean isPrivate() {
@@ -43,7 +50,7 @@ public class UpdateRoomCommand extends PartialUpdate {
 
     public void setIsPrivate(Boolean isPrivate) {
         this.isPrivate = isPrivate;
-        given("isPrivate");
+        given.add("isPrivate");
     }
 
     public Integer maxMembers() {
@@ -52,7 +59,7 @@ public class UpdateRoomCommand extends PartialUpdate {
 
     public void setMaxMembers(Integer maxMembers) {
         this.maxMembers = maxMembers;
-        given("maxMembers");
+        given.add("maxMembers");
     }
 
     public Boolean isActive() {
@@ -61,6 +68,15 @@ public class UpdateRoomCommand extends PartialUpdate {
 
     public void setIsActive(Boolean isActive) {
         this.isActive = isActive;
-        given("isActive");
+        given.add("isActive");
+    }
+
+    /** Whether the body named the field, even as null. */
+    public boolean has(String field) {
+        return given.has(field);
+    }
+
+    public boolean isEmpty() {
+        return given.isEmpty();
     }
 }

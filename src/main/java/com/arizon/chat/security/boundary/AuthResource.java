@@ -20,9 +20,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -48,7 +50,10 @@ public class AuthResource {
 
     @POST
     @Path("/register")
-    @Operation(summary = "Register a CLIENT account with the built-in issuer")
+    @Operation(operationId = "register", summary = "Register a CLIENT account with the built-in issuer")
+    @APIResponse(responseCode = "201", description = "Registered",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(ref = "AccountReply")))
     public Response register(RegisterCommand command) {
         requireBuiltInIssuer();
         if ("closed".equalsIgnoreCase(registration)) {
@@ -56,13 +61,16 @@ public class AuthResource {
         }
         AccountView user = accounts.register(command);
         return Response.status(Response.Status.CREATED)
-                .entity(ApiResponse.of(Map.of("user", user), "Registered"))
+                .entity(ApiResponse.of(new SecurityReplies.AccountData(user), "Registered"))
                 .build();
     }
 
     @POST
     @Path("/login")
-    @Operation(summary = "Exchange a username and password for a token")
+    @Operation(operationId = "login", summary = "Exchange a username and password for a token")
+    @APIResponse(responseCode = "200", description = "A token for the account",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(ref = "LoginReply")))
     public ApiResponse<LoginResult> login(LoginCommand command) {
         requireBuiltInIssuer();
         return ApiResponse.of(accounts.login(command, request.getRemoteAddr()));

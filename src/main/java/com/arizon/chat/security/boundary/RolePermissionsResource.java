@@ -24,6 +24,9 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.EnumSet;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code /api/admin/roles/{role}/permissions}: read and replace a global role's grants (ADMIN only). */
@@ -42,19 +45,26 @@ public class RolePermissionsResource {
     CurrentCaller caller;
 
     @GET
-    @Operation(summary = "The permissions granted to a global role")
+    @Operation(operationId = "getRolePermissions", summary = "The permissions granted to a global role")
+    @APIResponse(responseCode = "200", description = "The role's permissions",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(ref = "GrantsReply")))
     public ApiResponse<GrantsView> get(@PathParam("role") String role) {
         GlobalRole globalRole = parse(role);
         return ApiResponse.of(GrantsView.of(globalRole, rolePermissions.of(globalRole)));
     }
 
     @PUT
-    @Operation(summary = "Replace the permissions granted to a global role")
+    @Operation(operationId = "replaceRolePermissions", summary = "Replace the permissions granted to a global role")
+    @APIResponse(responseCode = "200", description = "The role's permissions now",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(ref = "GrantsReply")))
     public ApiResponse<GrantsView> replace(@PathParam("role") String role, @NotNull @Valid GrantsCommand command) {
         GlobalRole globalRole = parse(role);
         Set<Permission> permissions = EnumSet.noneOf(Permission.class);
         command.permissions().forEach(key -> permissions.add(Permission.fromKey(key).orElseThrow()));
-        return ApiResponse.of(GrantsView.of(globalRole, rolePermissions.replace(caller.get(), globalRole, permissions)));
+        Set<Permission> granted = rolePermissions.replace(caller.get(), globalRole, permissions);
+        return ApiResponse.of(GrantsView.of(globalRole, granted));
     }
 
     private static GlobalRole parse(String role) {
