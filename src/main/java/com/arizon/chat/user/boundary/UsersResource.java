@@ -3,7 +3,7 @@ package com.arizon.chat.user.boundary;
 import com.arizon.chat.platform.api.ApiResponse;
 import com.arizon.chat.security.CurrentCaller;
 import com.arizon.chat.user.UserDirectory;
-import com.arizon.chat.user.UserSummary;
+import com.arizon.chat.user.boundary.UserReplies.UsersData;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -11,9 +11,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code /api/users}: finding people to invite. */
@@ -30,8 +32,13 @@ public class UsersResource {
     UserDirectory directory;
 
     @GET
-    @Operation(summary = "Users whose username starts with ?username= (any case), exact match first, at most 20")
-    public ApiResponse<Map<String, List<UserSummary>>> search(@QueryParam("username") String username) {
-        return ApiResponse.of(Map.of("users", directory.byUsernamePrefix(caller.get(), username)));
+    @Operation(operationId = "searchUsers",
+            summary = "Users whose username starts with ?username= (any case), shortest first, at most 20")
+    @APIResponse(responseCode = "200", description = "The users found",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "UsersReply")))
+    public ApiResponse<UsersData> search(
+            @Parameter(description = "The start of a username, 1 to 100 characters", required = true)
+            @QueryParam("username") String username) {
+        return ApiResponse.of(new UsersData(directory.byUsernamePrefix(caller.get(), username)));
     }
 }
