@@ -117,7 +117,10 @@ export class Composer {
     this.cancelReply();
     this.attachments = [];
     this.renderAttachments();
-    this.stopTyping();
+    // The message itself ends the typing (the others drop its sender from their typing line):
+    // no typing_stop, which would spend the per-connection typing budget on every message.
+    clearTimeout(this.idleTimer);
+    this.typingSentAt = 0;
     this.onSend(body);
   }
 

@@ -75,6 +75,11 @@ test('a newcomer joins a public room from the directory, and its owner mutes and
     await carol.page.getByRole('navigation', {name: 'Rooms'}).getByRole('link', {name: new RegExp(roomName)})
       .waitFor({state: 'detached'});
   });
+
+  await t.test('no page opened a dialog or met an error', () => {
+    assert.deepEqual([...owner.dialogs, ...carol.dialogs], []);
+    assert.deepEqual([...owner.errors, ...carol.errors], []);
+  });
 });
 
 test('a long history loads older pages as you scroll up', async (t) => {

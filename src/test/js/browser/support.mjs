@@ -57,14 +57,14 @@ export async function screenshot(page, name) {
   // Nothing hovered: message actions would float over the picture.
   await page.mouse.move(0, 0);
   const file = path.join(SCREENSHOT_DIR, name);
-  await page.screenshot({path: file});
+  await page.screenshot({path: file, animations: 'disabled'});
   return file;
 }
 
 /**
  * A person with their own browser context and page, on the sign-in screen. `dialogs` collects every
  * JavaScript dialog the page opened (none should: the client never calls alert or confirm) and
- * `errors` every uncaught page error.
+ * `errors` every uncaught page error and every error event the server sent on the socket.
  */
 export async function openPerson(browser, firstName, {viewport = DESKTOP, beforeLoad} = {}) {
   const context = await browser.newContext({viewport});
@@ -85,6 +85,12 @@ export async function openPerson(browser, firstName, {viewport = DESKTOP, before
     dialog.dismiss().catch(() => {});
   });
   page.on('pageerror', (error) => person.errors.push(error.message));
+  // What the server refused on the socket (a rate limit, a malformed event) is logged, not shown.
+  page.on('console', (entry) => {
+    if (entry.text().startsWith('Real-time error')) {
+      person.errors.push(entry.text());
+    }
+  });
   if (beforeLoad) {
     await beforeLoad(person);
   }
