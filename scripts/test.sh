@@ -64,7 +64,27 @@ ensure_postgres_installed
 ensure_postgres_running
 recreate_test_database
 
-# --- Browser tests: Node.js and Chromium preparation goes here (a later issue). ---
+# --- Browser tests (BrowserSuiteIT): Debian's Chromium, Node.js and the suite's npm packages. ---
+readonly BROWSER_SUITE=src/test/js/browser
+readonly EMOJI_FONT=/usr/share/fonts/truetype/noto/NotoColorEmoji.ttf
+
+prepare_browser_suite() {
+  local packages=()
+  [[ -x /usr/bin/chromium ]] || packages+=(chromium)
+  # Reactions are emoji: without a colour emoji font the screenshots show empty boxes.
+  [[ -f $EMOJI_FONT ]] || packages+=(fonts-noto-color-emoji)
+  command -v node >/dev/null || packages+=(nodejs)
+  command -v npm >/dev/null || packages+=(npm)
+  if ((${#packages[@]})); then
+    log "Installing ${packages[*]}"
+    as_root apt-get update -qq
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${packages[@]}" >/dev/null
+  fi
+  log "Installing the browser suite's npm packages"
+  npm ci --prefix "$BROWSER_SUITE" --no-audit --no-fund --loglevel=error
+}
+
+prepare_browser_suite
 
 log "Running mvn verify"
 exec mvn -B -ntp verify "$@"

@@ -4,6 +4,7 @@ import com.arizon.chat.platform.api.ChatException;
 import com.arizon.chat.platform.api.ErrorCode;
 import com.arizon.chat.user.UserProfile;
 import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jose.jwk.source.JWKSource;
@@ -90,7 +91,7 @@ public class TokenVerifier {
     private JWKSource<SecurityContext> keySource() {
         try {
             if (publicKey.isPresent()) {
-                return new ImmutableJWKSet<>(VerificationKeys.parse(publicKey.get()));
+                return VerificationKeys.source(publicKey.get());
             }
             String location = publicKeyLocation.orElseThrow(() ->
                     new IllegalStateException("Neither mp.jwt.verify.publickey nor its location is configured"));
@@ -98,7 +99,7 @@ public class TokenVerifier {
                 return JWKSourceBuilder.create(URI.create(location).toURL()).build();
             }
             Path path = location.startsWith("file:") ? Path.of(URI.create(location)) : Path.of(location);
-            return new ImmutableJWKSet<>(VerificationKeys.parse(Files.readString(path)));
+            return VerificationKeys.source(Files.readString(path));
         } catch (IOException | ParseException e) {
             throw new IllegalStateException("Cannot read the token verification key", e);
         }
@@ -110,13 +111,19 @@ public class TokenVerifier {
         private VerificationKeys() {
         }
 
-        static JWKSet parse(String text) throws ParseException {
+        /**
+         * A JWK set is matched by key id as usual. A PEM key has no id, so it verifies tokens
+         * whatever {@code kid} their header names (the built-in issuer's tokens name one, as do
+         * most identity providers'), as MicroProfile JWT does with a PEM key.
+         */
+        static JWKSource<SecurityContext> source(String text) throws ParseException {
             String trimmed = text.trim();
             if (trimmed.startsWith("{")) {
-                return trimmed.contains("\"keys\"") ? JWKSet.parse(trimmed)
-                        : new JWKSet(com.nimbusds.jose.jwk.JWK.parse(trimmed));
+                return new ImmutableJWKSet<>(trimmed.contains("\"keys\"") ? JWKSet.parse(trimmed)
+                        : new JWKSet(JWK.parse(trimmed)));
             }
-            return new JWKSet(PemPublicKeys.toJwk(trimmed));
+            List<JWK> pemKey = List.of(PemPublicKeys.toJwk(trimmed));
+            return (selector, context) -> pemKey;
         }
     }
 }
