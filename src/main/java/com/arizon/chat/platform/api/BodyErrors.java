@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * Why a request body could not be read, as a {@code VALIDATION_ERROR} naming the field where the
  * JSON-B provider tells it: no class names, no stack.
  */
-final class BodyErrors {
+public final class BodyErrors {
 
     private static final Pattern PROPERTY = Pattern.compile("deserialize property '([^']+)'");
     private static final String WRONG_TYPE = "has the wrong type or format";
@@ -19,7 +19,7 @@ final class BodyErrors {
     private BodyErrors() {
     }
 
-    static ChatException toChatException(Throwable e) {
+    public static ChatException toChatException(Throwable e) {
         if (isTooLarge(e)) {
             return new ChatException(ErrorCode.VALIDATION_ERROR, "Request body too large");
         }

@@ -2,25 +2,75 @@ package com.arizon.chat.realtime.control;
 
 import com.arizon.chat.user.Presence;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** The live real-time connections of this instance, per user (a user may have several devices). */
+/**
+ * The live real-time connections of this instance, by id and, once signed in, per user (a user may
+ * have several devices, up to a limit). A user with a signed-in connection is online.
+ */
 @ApplicationScoped
 public class ConnectionRegistry implements Presence {
 
-    private final Map<String, Integer> connectionsPerUser = new ConcurrentHashMap<>();
+    private final Map<String, LiveConnection> byId = new ConcurrentHashMap<>();
+    private final Map<String, Set<LiveConnection>> byUser = new ConcurrentHashMap<>();
 
-    public void connected(String userId) {
-        connectionsPerUser.merge(userId, 1, Integer::sum);
+    void opened(LiveConnection live) {
+        byId.put(live.id(), live);
     }
 
-    public void disconnected(String userId) {
-        connectionsPerUser.computeIfPresent(userId, (id, count) -> count <= 1 ? null : count - 1);
+    public Optional<LiveConnection> find(String connectionId) {
+        return Optional.ofNullable(byId.get(connectionId));
+    }
+
+    /**
+     * Counts the connection as one of the user's, unless they already hold {@code maxPerUser}
+     * connections (then false, and nothing changes). Called holding the connection's monitor, so
+     * that it cannot race with {@link #remove}.
+     */
+    boolean signIn(LiveConnection live, String userId, int maxPerUser) {
+        boolean[] admitted = {false};
+        byUser.compute(userId, (id, connections) -> {
+            Set<LiveConnection> set = connections == null ? ConcurrentHashMap.newKeySet() : connections;
+            if (set.contains(live) || set.size() < maxPerUser) {
+                set.add(live);
+                admitted[0] = true;
+            }
+            return set.isEmpty() ? null : set;
+        });
+        return admitted[0];
+    }
+
+    /** Forgets a connection that was {@linkplain LiveConnection#close() closed}; returns it the first time only. */
+    Optional<LiveConnection> remove(String connectionId) {
+        LiveConnection live = byId.remove(connectionId);
+        if (live == null) {
+            return Optional.empty();
+        }
+        String userId = live.userId();
+        if (userId != null) {
+            byUser.computeIfPresent(userId, (id, connections) -> {
+                connections.remove(live);
+                return connections.isEmpty() ? null : connections;
+            });
+        }
+        return Optional.of(live);
+    }
+
+    public List<LiveConnection> connectionsOf(String userId) {
+        Set<LiveConnection> connections = byUser.get(userId);
+        return connections == null ? List.of() : List.copyOf(connections);
+    }
+
+    public int size() {
+        return byId.size();
     }
 
     @Override
     public boolean isOnline(String userId) {
-        return connectionsPerUser.containsKey(userId);
+        return byUser.containsKey(userId);
     }
 }

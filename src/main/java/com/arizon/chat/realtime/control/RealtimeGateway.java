@@ -27,6 +27,13 @@ public interface RealtimeGateway {
      */
     Optional<OutboundEvent> receive(Connection connection, String event, JsonValue data);
 
+    /**
+     * A frame the transport could not read as an event (not JSON, no event name, binary where text
+     * is expected). Counts against the connection's rate limits like any event; returns the
+     * {@code error} reply ({@code VALIDATION_ERROR} with {@code problem}, or {@code RATE_LIMITED}).
+     */
+    Optional<OutboundEvent> malformed(Connection connection, String problem);
+
     /** The connection is gone, whatever the reason: it leaves every room it was subscribed to. */
     void closed(Connection connection);
 

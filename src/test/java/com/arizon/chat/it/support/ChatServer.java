@@ -42,6 +42,7 @@ public final class ChatServer implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(ChatServer.class.getName());
 
     private static final String SHARED_NAME = "shared";
+    private static final Path PRE_BOOT_COMMANDS = Path.of("payara-config", "pre-boot-commands.asadmin");
     private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(180);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(20);
     private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(2);
@@ -170,7 +171,9 @@ public final class ChatServer implements AutoCloseable {
                 "--port", String.valueOf(builder.port),
                 "--nohazelcast",
                 "--rootDir", files.rootDir().toString(),
-                "--logtofile", files.serverLog().toString())
+                "--logtofile", files.serverLog().toString(),
+                // The same runtime settings as `mvn payara-micro:start`
+                "--prebootcommandfile", PRE_BOOT_COMMANDS.toAbsolutePath().toString())
                 .redirectErrorStream(true)
                 .redirectOutput(files.consoleLog().toFile());
         builder.configure(command.environment(), files.dataDir());

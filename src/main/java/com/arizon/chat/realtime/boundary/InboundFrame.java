@@ -1,0 +1,39 @@
+package com.arizon.chat.realtime.boundary;
+
+import jakarta.json.Json;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonReaderFactory;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.util.Map;
+
+/** One native text frame read as {@code {"event": "name", "data": ...}}. */
+record InboundFrame(String event, JsonValue data) {
+
+    private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
+
+    /** The frame's event and data; {@link Malformed} with a reason for the client otherwise. */
+    static InboundFrame parse(String text) throws Malformed {
+        JsonValue value;
+        try (JsonReader reader = READERS.createReader(new StringReader(text))) {
+            value = reader.readValue();
+        } catch (RuntimeException | StackOverflowError e) {
+            throw new Malformed("The frame is not valid JSON");
+        }
+        if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+            throw new Malformed("A frame must be a JSON object {\"event\": ..., \"data\": ...}");
+        }
+        if (!(value.asJsonObject().get("event") instanceof JsonString event)) {
+            throw new Malformed("A frame needs \"event\" as a string");
+        }
+        return new InboundFrame(event.getString(), value.asJsonObject().getOrDefault("data", JsonValue.NULL));
+    }
+
+    static final class Malformed extends Exception {
+
+        Malformed(String reason) {
+            super(reason, null, false, false);
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package com.arizon.chat.realtime.control;
+
+import com.arizon.chat.security.Caller;
+import com.arizon.chat.user.UserProfile;
+import com.arizon.chat.user.UserSummary;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Future;
+
+/**
+ * What the chat protocol knows about one open connection: who signed in on it, which rooms it is
+ * subscribed to, and its rate limits. Subscriptions change only under this object's monitor, which
+ * is never held while sending.
+ */
+public final class LiveConnection {
+
+    private final Connection connection;
+    private final EventLimiter limiter;
+    private final Set<String> rooms = ConcurrentHashMap.newKeySet();
+    private volatile UserProfile profile;
+    private volatile Caller caller;
+    private volatile Future<?> authenticationDeadline;
+    private boolean closed;
+
+    LiveConnection(Connection connection, EventLimiter limiter) {
+        this.connection = connection;
+        this.limiter = limiter;
+    }
+
+    public String id() {
+        return connection.id();
+    }
+
+    public Connection connection() {
+        return connection;
+    }
+
+    /** Queues an event for this client; a full queue makes the transport drop the connection. */
+    public void send(OutboundEvent event) {
+        connection.send(event);
+    }
+
+    public EventLimiter limiter() {
+        return limiter;
+    }
+
+    public boolean isAuthenticated() {
+        return profile != null;
+    }
+
+    /** The signed-in user; null before authentication. */
+    public UserProfile profile() {
+        return profile;
+    }
+
+    public String userId() {
+        UserProfile current = profile;
+        return current == null ? null : current.id();
+    }
+
+    public UserSummary user() {
+        UserProfile current = profile;
+        return new UserSummary(current.id(), current.username(), current.firstName(), current.lastName(),
+                current.avatar());
+    }
+
+    /** The signed-in caller acting through this connection. */
+    public Caller caller() {
+        return caller;
+    }
+
+    synchronized boolean isClosed() {
+        return closed;
+    }
+
+    void signedIn(UserProfile signedInProfile, Caller signedInCaller) {
+        this.profile = signedInProfile;
+        this.caller = signedInCaller.onConnection(id());
+        Future<?> deadline = authenticationDeadline;
+        if (deadline != null) {
+            deadline.cancel(false);
+        }
+    }
+
+    void refreshCaller(Caller refreshed) {
+        this.caller = refreshed.onConnection(id());
+    }
+
+    void authenticationDeadline(Future<?> deadline) {
+        this.authenticationDeadline = deadline;
+    }
+
+    public boolean isSubscribedTo(String roomId) {
+        return rooms.contains(roomId);
+    }
+
+    /** Records a subscription unless the connection is closed; false if closed or already subscribed. */
+    synchronized boolean addRoom(String roomId) {
+        return !closed && rooms.add(roomId);
+    }
+
+    synchronized boolean removeRoom(String roomId) {
+        return rooms.remove(roomId);
+    }
+
+    /** Marks the connection closed and returns the rooms it was subscribed to. */
+    synchronized List<String> close() {
+        closed = true;
+        Future<?> deadline = authenticationDeadline;
+        if (deadline != null) {
+            deadline.cancel(false);
+        }
+        return List.copyOf(rooms);
+    }
+}

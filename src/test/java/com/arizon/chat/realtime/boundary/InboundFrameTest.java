@@ -1,0 +1,32 @@
+package com.arizon.chat.realtime.boundary;
+
+import jakarta.json.JsonValue;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class InboundFrameTest {
+
+    @Test
+    void readsEventAndData() throws InboundFrame.Malformed {
+        InboundFrame frame = InboundFrame.parse("{\"event\":\"join_room\",\"data\":{\"roomId\":\"r1\"}}");
+
+        assertThat(frame.event()).isEqualTo("join_room");
+        assertThat(frame.data().asJsonObject().getString("roomId")).isEqualTo("r1");
+    }
+
+    @Test
+    void missingDataIsNull() throws InboundFrame.Malformed {
+        assertThat(InboundFrame.parse("{\"event\":\"x\"}").data()).isEqualTo(JsonValue.NULL);
+    }
+
+    @Test
+    void refusesWhatIsNotAnEventObject() {
+        for (String text : new String[] {"", "nope", "[1]", "\"s\"", "{\"data\":{}}", "{\"event\":1}",
+            "{\"event\":\"x\"", "[".repeat(100_000)}) {
+            assertThatThrownBy(() -> InboundFrame.parse(text)).as(text.length() > 20 ? "deep nesting" : text)
+                    .isInstanceOf(InboundFrame.Malformed.class);
+        }
+    }
+}
