@@ -2,7 +2,6 @@ package com.arizon.chat.realtime.socketio;
 
 import static com.arizon.chat.realtime.socketio.JsonSupport.JSON;
 
-import com.arizon.chat.platform.api.ErrorCode;
 import com.arizon.chat.realtime.control.OutboundEvent;
 import com.arizon.chat.realtime.control.RealtimeGateway;
 import com.arizon.chat.realtime.socketio.protocol.SocketIoPacket;
@@ -23,7 +22,6 @@ import java.util.Optional;
  */
 final class ChatNamespace implements SocketIoNamespace {
 
-    static final String ERROR_EVENT = "error";
     static final String BINARY_REFUSED = "Chat events carry no binary data";
     private static final String REFUSED = "Authentication failed";
 
@@ -37,17 +35,18 @@ final class ChatNamespace implements SocketIoNamespace {
     public Optional<String> connect(SocketIoConnection socket, JsonObject auth) {
         RealtimeGateway.OpenOutcome outcome = gateway.open(socket, token(auth));
         if (!outcome.accepted()) {
+            gateway.closed(socket);
             return Optional.of(outcome.reply().flatMap(ChatNamespace::message).orElse(REFUSED));
         }
         outcome.reply().ifPresent(socket::send);
         return Optional.empty();
     }
 
+    /** Chat events carry no binary data: a binary event is malformed, and counts against the limits. */
     @Override
     public void onEvent(SocketIoConnection socket, SocketIoPacket event) {
         Optional<OutboundEvent> reply = event.type() == SocketIoPacketType.BINARY_EVENT
-                ? Optional.of(OutboundEvent.of(ERROR_EVENT, new EventError(ErrorCode.VALIDATION_ERROR.name(),
-                        BINARY_REFUSED)))
+                ? gateway.malformed(socket, BINARY_REFUSED)
                 : gateway.receive(socket, name(event), argument(event));
         reply.ifPresent(socket::send);
         event.ackId().ifPresent(ackId -> socket.acknowledge(ackId, reply.map(OutboundEvent::dataJson)));
@@ -91,7 +90,4 @@ final class ChatNamespace implements SocketIoNamespace {
         }
     }
 
-    /** The data of an {@code error} event. */
-    public record EventError(String code, String message) {
-    }
 }

@@ -2,13 +2,13 @@ package com.arizon.chat.realtime.socketio;
 
 import com.arizon.chat.platform.web.CorsPolicy;
 import com.arizon.chat.realtime.control.RealtimeGateway;
+import com.arizon.chat.realtime.control.RealtimeSettings;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.websocket.Session;
@@ -33,29 +33,34 @@ public class SocketIoServer {
     private static final Logger LOG = Logger.getLogger(SocketIoServer.class.getName());
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final int ID_BYTES = 15;
+    /** The reference server's: a WebSocket that has not completed the upgrade by then is dropped. */
+    private static final Duration UPGRADE_TIMEOUT = Duration.ofSeconds(10);
 
     @Inject
-    @ConfigProperty(name = "chat.socketio.ping-interval", defaultValue = "25000")
+    @ConfigProperty(name = "chat.socketio.ping-interval")
     long pingIntervalMillis;
 
     @Inject
-    @ConfigProperty(name = "chat.socketio.ping-timeout", defaultValue = "20000")
+    @ConfigProperty(name = "chat.socketio.ping-timeout")
     long pingTimeoutMillis;
 
     @Inject
-    @ConfigProperty(name = "chat.socketio.connect-timeout", defaultValue = "45000")
+    @ConfigProperty(name = "chat.socketio.connect-timeout")
     long connectTimeoutMillis;
 
     @Inject
-    @ConfigProperty(name = "chat.socketio.max-payload", defaultValue = "1000000")
+    @ConfigProperty(name = "chat.socketio.max-payload")
     int maxPayload;
 
     @Inject
-    @ConfigProperty(name = "chat.socketio.conformance", defaultValue = "false")
+    @ConfigProperty(name = "chat.socketio.conformance")
     boolean conformance;
 
     @Inject
-    Instance<RealtimeGateway> gateway;
+    RealtimeGateway gateway;
+
+    @Inject
+    RealtimeSettings realtimeSettings;
 
     @Inject
     CorsPolicy corsPolicy;
@@ -72,16 +77,15 @@ public class SocketIoServer {
 
     @PostConstruct
     void start() {
-        SocketIoSettings defaults = SocketIoSettings.DEFAULTS;
         settings = new SocketIoSettings(Duration.ofMillis(pingIntervalMillis), Duration.ofMillis(pingTimeoutMillis),
-                Duration.ofMillis(connectTimeoutMillis), defaults.upgradeTimeout(), maxPayload,
-                defaults.maxBufferedPackets(), conformance);
+                Duration.ofMillis(connectTimeoutMillis), UPGRADE_TIMEOUT, maxPayload,
+                realtimeSettings.outboundMaxFrames(), conformance);
         if (conformance) {
             SocketIoNamespace echo = new ConformanceNamespace();
             namespaces = Map.of("/", echo, "/custom", echo);
             LOG.warning("Socket.IO protocol-conformance profile: /socket.io/ echoes instead of serving the chat");
         } else {
-            namespaces = Map.of("/", new ChatNamespace(gateway.get()));
+            namespaces = Map.of("/", new ChatNamespace(gateway));
         }
     }
 

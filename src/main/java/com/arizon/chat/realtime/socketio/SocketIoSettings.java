@@ -17,10 +17,6 @@ import java.util.Objects;
 public record SocketIoSettings(Duration pingInterval, Duration pingTimeout, Duration connectTimeout,
         Duration upgradeTimeout, int maxPayload, int maxBufferedPackets, boolean conformance) {
 
-    /** The reference server's defaults. */
-    public static final SocketIoSettings DEFAULTS = new SocketIoSettings(Duration.ofMillis(25_000),
-            Duration.ofMillis(20_000), Duration.ofMillis(45_000), Duration.ofMillis(10_000), 1_000_000, 1024, false);
-
     public SocketIoSettings {
         requirePositive(pingInterval, "pingInterval");
         requirePositive(pingTimeout, "pingTimeout");

@@ -12,8 +12,9 @@ import java.util.Optional;
 
 /**
  * Refuses Engine.IO WebSocket handshakes the protocol does not allow (wrong transport or version,
- * unknown sid, forbidden origin) with an HTTP error before the upgrade, as the reference server
- * does. Declared filters run before the WebSocket container's own filter, which performs the upgrade.
+ * unknown sid) with an HTTP 400 before the upgrade, as the reference server does. Declared filters
+ * run before the WebSocket container's own filter, which performs the upgrade; the Origin of
+ * upgrades is checked by {@link com.arizon.chat.platform.web.WebSocketOriginFilter}.
  */
 @WebFilter(urlPatterns = "/socket.io/*", asyncSupported = true)
 public class SocketIoUpgradeFilter extends HttpFilter {
@@ -37,9 +38,6 @@ public class SocketIoUpgradeFilter extends HttpFilter {
     }
 
     private Optional<EngineIoError> refusal(HttpServletRequest request, EngineIoQuery query) {
-        if (!server.allowsOrigin(request)) {
-            return Optional.of(EngineIoError.FORBIDDEN);
-        }
         if (!query.transportIs(EngineIoTransport.WEBSOCKET)) {
             return Optional.of(query.knownTransport() ? EngineIoError.BAD_REQUEST : EngineIoError.UNKNOWN_TRANSPORT);
         }
