@@ -13,6 +13,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -57,6 +58,7 @@ final class EngineIoSession implements WebSocketTransport.Events {
     private final SocketIoSettings settings;
     private final ScheduledExecutorService scheduler;
     private final Executor workers;
+    private final LongSupplier nanoTime;
     private final Consumer<EngineIoSession> whenClosed;
     private final Object lock = new Object();
     private final Deque<EngineIoPacket> buffer = new ArrayDeque<>();
@@ -78,15 +80,18 @@ final class EngineIoSession implements WebSocketTransport.Events {
     /**
      * @param scheduler runs the session's timers, which only change state and start sends
      * @param workers runs the listener's {@link Listener#onClose}, which may take its time
+     * @param nanoTime the scheduler's clock ({@code System::nanoTime})
      * @param whenClosed told once the session has closed, e.g. to forget its sid
      */
     EngineIoSession(String sid, EngineIoTransport transport, SocketIoSettings settings,
-            ScheduledExecutorService scheduler, Executor workers, Consumer<EngineIoSession> whenClosed) {
+            ScheduledExecutorService scheduler, Executor workers, LongSupplier nanoTime,
+            Consumer<EngineIoSession> whenClosed) {
         this.sid = sid;
         this.transport = transport;
         this.settings = settings;
         this.scheduler = scheduler;
         this.workers = workers;
+        this.nanoTime = nanoTime;
         this.whenClosed = whenClosed;
         if (transport instanceof WebSocketTransport webSocket) {
             webSocket.bind(this);
@@ -107,7 +112,7 @@ final class EngineIoSession implements WebSocketTransport.Events {
                 settings.pingTimeout(), settings.maxPayload());
         synchronized (lock) {
             buffer.add(handshake.toOpenPacket());
-            nextPingAt = System.nanoTime() + settings.pingInterval().toNanos();
+            nextPingAt = nanoTime.getAsLong() + settings.pingInterval().toNanos();
             schedulePing();
         }
         flush();
@@ -388,7 +393,7 @@ final class EngineIoSession implements WebSocketTransport.Events {
      * round trips of the pongs do not push them later and later.
      */
     private void schedulePing() {
-        heartbeat = scheduler.schedule(this::ping, Math.max(0, nextPingAt - System.nanoTime()), TimeUnit.NANOSECONDS);
+        heartbeat = scheduler.schedule(this::ping, Math.max(0, nextPingAt - nanoTime.getAsLong()), TimeUnit.NANOSECONDS);
     }
 
     /** The pong is due {@code pingTimeout} after the ping's planned time, however late the timer ran. */
@@ -401,7 +406,7 @@ final class EngineIoSession implements WebSocketTransport.Events {
             buffer.add(PING);
             pongDeadline = nextPingAt + settings.pingTimeout().toNanos();
             nextPingAt += settings.pingInterval().toNanos();
-            heartbeat = scheduler.schedule(() -> close("ping timeout"), Math.max(0, pongDeadline - System.nanoTime()),
+            heartbeat = scheduler.schedule(() -> close("ping timeout"), Math.max(0, pongDeadline - nanoTime.getAsLong()),
                     TimeUnit.NANOSECONDS);
         }
         flush();
@@ -414,7 +419,7 @@ final class EngineIoSession implements WebSocketTransport.Events {
     private boolean closeIfPongOverdue() {
         boolean overdue;
         synchronized (lock) {
-            overdue = state != State.CLOSED && awaitingPong && System.nanoTime() - pongDeadline >= 0;
+            overdue = state != State.CLOSED && awaitingPong && nanoTime.getAsLong() - pongDeadline >= 0;
         }
         if (overdue) {
             close("ping timeout");

@@ -121,11 +121,8 @@ public class SocketIoPollingServlet extends HttpServlet {
         }
     }
 
-    /** The body, or empty when it holds more than {@code limit} bytes. */
+    /** The body, or empty when it holds more than {@code limit} bytes (read no further than that). */
     private static Optional<byte[]> readBody(HttpServletRequest request, int limit) throws IOException {
-        if (request.getContentLengthLong() > limit) {
-            return Optional.empty();
-        }
         try (InputStream in = request.getInputStream()) {
             byte[] body = in.readNBytes(limit + 1);
             return body.length > limit ? Optional.empty() : Optional.of(body);

@@ -101,7 +101,7 @@ public class SocketIoServer {
     /** Starts an Engine.IO session on the transport; its open packet is queued already. */
     EngineIoSession open(EngineIoTransport transport) {
         EngineIoSession session = new EngineIoSession(randomId(), transport, settings, scheduler, workers,
-                closed -> sessions.remove(closed.sid()));
+                System::nanoTime, closed -> sessions.remove(closed.sid()));
         sessions.put(session.sid(), session);
         session.open(new SocketIoClient(session, namespaces, SocketIoServer::randomId, scheduler, settings));
         return session;
