@@ -9,6 +9,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -559,8 +560,12 @@ final class EngineIoSession implements WebSocketTransport.Events {
         whenClosed.accept(this);
         Listener current = listener;
         if (current != null) {
-            // never on the caller's thread: it may hold a lock of the layer above (a send that overflowed)
-            workers.execute(() -> current.onClose(ending.reason()));
+            // not on the caller's thread: it may hold a lock of the layer above (a send that overflowed)
+            try {
+                workers.execute(() -> current.onClose(ending.reason()));
+            } catch (RejectedExecutionException shuttingDown) {
+                current.onClose(ending.reason());
+            }
         }
     }
 

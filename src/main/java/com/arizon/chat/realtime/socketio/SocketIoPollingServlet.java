@@ -160,14 +160,22 @@ public class SocketIoPollingServlet extends HttpServlet {
         public void answer(List<EngineIoPacket> packets) {
             if (answered.compareAndSet(false, true)) {
                 String payload = PollingPayloadCodec.encode(packets);
-                context.start(() -> respond(response -> writeText(response, PAYLOAD_TYPE, payload)));
+                respondLater(response -> writeText(response, PAYLOAD_TYPE, payload));
             }
         }
 
         @Override
         public void refuse(EngineIoError error) {
             if (answered.compareAndSet(false, true)) {
-                context.start(() -> respond(response -> SocketIoPollingServlet.refuse(response, error)));
+                respondLater(response -> SocketIoPollingServlet.refuse(response, error));
+            }
+        }
+
+        private void respondLater(ResponseWriter writer) {
+            try {
+                context.start(() -> respond(writer));
+            } catch (IllegalStateException requestOver) {
+                LOG.log(Level.FINE, "Engine.IO poll ended before its answer", requestOver);
             }
         }
 
