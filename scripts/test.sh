@@ -86,5 +86,20 @@ prepare_browser_suite() {
 
 prepare_browser_suite
 
+# The Socket.IO suite (src/test/js/socketio, run by SocketIoNodeSuiteIT) needs Node.js 20.14+ and
+# its pinned socket.io-client.
+ensure_node_installed() {
+  if command -v node >/dev/null && command -v npm >/dev/null; then
+    return
+  fi
+  log "Installing Node.js and npm"
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm >/dev/null
+}
+
+ensure_node_installed
+log "Installing the Socket.IO test suite's dependencies"
+npm ci --prefix src/test/js/socketio --no-audit --no-fund
+
 log "Running mvn verify"
 exec mvn -B -ntp verify "$@"

@@ -22,6 +22,11 @@ public class Users {
         if (ids.isEmpty()) {
             return List.of();
         }
+        if (ids.size() == 1) {
+            // By key: served from the persistence context or cache when it can, and no query means no
+            // flush of the caller's pending writes (a new message's view asks for its sender alone).
+            return find(ids.iterator().next()).map(List::of).orElse(List.of());
+        }
         return em.createQuery("SELECT u FROM User u WHERE u.id IN :ids", User.class)
                 .setParameter("ids", ids)
                 .getResultList();

@@ -93,10 +93,10 @@ public class MessageService {
         content = wordFilter.screen(content);
         String attachments = command.attachments() == null || command.attachments().isEmpty() ? null
                 : JsonbConfiguration.jsonb().toJson(command.attachments());
-        Message message = writer.append(context.room(), caller.userId(), type, content, command.replyToId(),
-                attachments, command.clientMessageId(), caller.connectionId());
-        sender.markRead(message.seq(), message.id());
-        return new PostedMessage(views.of(message), true);
+        MessageWriter.Appended appended = writer.append(context.room(), caller.userId(), type, content,
+                command.replyToId(), attachments, command.clientMessageId(), caller.connectionId());
+        sender.markRead(appended.message().seq(), appended.message().id());
+        return new PostedMessage(appended.view(), true);
     }
 
     private void checkRules(RoomContext context, Participant sender, MessageType type, String content,

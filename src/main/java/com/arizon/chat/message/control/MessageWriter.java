@@ -29,19 +29,25 @@ public class MessageWriter {
     @Inject
     Event<MessagePosted> posted;
 
-    public Message append(Room lockedRoom, String senderId, MessageType type, String content, String replyToId,
+    /** Stores the message and announces it; returns the row and the view announced (built once). */
+    public Appended append(Room lockedRoom, String senderId, MessageType type, String content, String replyToId,
             String attachmentsJson, String clientMessageId, String originConnectionId) {
         var now = Clock.now();
         long seq = lockedRoom.nextMessageSeq(now);
         Message message = new Message(Ids.next(), lockedRoom.id(), seq, senderId, type, content, replyToId,
                 attachmentsJson, clientMessageId, now);
         em.persist(message);
-        posted.fire(new MessagePosted(lockedRoom.id(), views.of(message), originConnectionId));
-        return message;
+        MessageView view = views.of(message);
+        posted.fire(new MessagePosted(lockedRoom.id(), view, originConnectionId));
+        return new Appended(message, view);
     }
 
     /** A SYSTEM message announcing what {@code actorId} did, e.g. "alice joined the room". */
     public Message system(Room lockedRoom, String actorId, String text) {
-        return append(lockedRoom, actorId, MessageType.SYSTEM, text, null, null, null, null);
+        return append(lockedRoom, actorId, MessageType.SYSTEM, text, null, null, null, null).message();
+    }
+
+    /** A message just appended, with the view of it that was announced. */
+    public record Appended(Message message, MessageView view) {
     }
 }

@@ -89,9 +89,14 @@ public final class ChatServer implements AutoCloseable {
         }
         if (shared == null) {
             try {
+                // Socket.IO heartbeat and connect timeout short enough for protocol tests to watch
+                // them expire; every real client answers pings, so other tests do not notice.
                 shared = launch(new Builder(SHARED_NAME).port(ItSettings.port())
                         .postgres()
-                        .externalIssuer());
+                        .externalIssuer()
+                        .env("CHAT_SOCKETIO_PING_INTERVAL", "1000")
+                        .env("CHAT_SOCKETIO_PING_TIMEOUT", "4000")
+                        .env("CHAT_SOCKETIO_CONNECT_TIMEOUT", "4000"));
             } catch (RuntimeException e) {
                 sharedStartFailure = e;
                 throw e;

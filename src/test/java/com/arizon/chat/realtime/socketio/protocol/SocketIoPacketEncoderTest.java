@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class SocketIoPacketEncoderTest {
@@ -87,5 +88,17 @@ class SocketIoPacketEncoderTest {
             packet = result.orElse(packet);
         }
         return packet;
+    }
+
+    @Test
+    void preSerialisedArgumentsAreWrappedAsTheyAre() throws Exception {
+        String event = SocketIoPacketEncoder.encodeEvent("/", "new_\"message", "{\"b\":2,\"a\":1}");
+
+        assertThat(event).isEqualTo("2[\"new_\\\"message\",{\"b\":2,\"a\":1}]");
+        assertThat(SocketIoPacketDecoder.decode(event).data().orElseThrow().asJsonArray().getString(0))
+                .isEqualTo("new_\"message");
+        assertThat(SocketIoPacketEncoder.encodeEvent("/admin", "x", "null")).isEqualTo("2/admin,[\"x\",null]");
+        assertThat(SocketIoPacketEncoder.encodeAck("/", 12, Optional.of("{}"))).isEqualTo("312[{}]");
+        assertThat(SocketIoPacketEncoder.encodeAck("/admin", 3, Optional.empty())).isEqualTo("3/admin,3[]");
     }
 }

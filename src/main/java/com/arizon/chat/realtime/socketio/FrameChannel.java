@@ -1,0 +1,15 @@
+package com.arizon.chat.realtime.socketio;
+
+import java.util.function.Consumer;
+
+/** The WebSocket under a {@link WebSocketTransport}: asynchronous sends, one frame per call. */
+interface FrameChannel {
+
+    /** Starts sending a text frame; {@code done} receives null on success, else the failure. */
+    void sendText(String text, Consumer<Throwable> done);
+
+    /** Starts sending a binary frame; {@code done} receives null on success, else the failure. */
+    void sendBinary(byte[] data, Consumer<Throwable> done);
+
+    void close();
+}

@@ -1,0 +1,131 @@
+package com.arizon.chat.realtime.socketio;
+
+import static com.arizon.chat.realtime.socketio.JsonSupport.JSON;
+
+import com.arizon.chat.realtime.control.CloseCause;
+import com.arizon.chat.realtime.control.Connection;
+import com.arizon.chat.realtime.control.OutboundEvent;
+import com.arizon.chat.realtime.socketio.protocol.EngineIoPacket;
+import com.arizon.chat.realtime.socketio.protocol.SocketIoPacket;
+import com.arizon.chat.realtime.socketio.protocol.SocketIoPacketEncoder;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One Socket.IO socket: a client's connection to one namespace over an Engine.IO session. It is the
+ * {@link Connection} the real-time gateway sees: events become {@code 42["name",data]} packets in
+ * the session's bounded buffer. Until the namespace accepts it, what it sends is held back.
+ */
+final class SocketIoConnection implements Connection {
+
+    private final String id;
+    private final String namespace;
+    private final EngineIoSession engine;
+    private final Object lock = new Object();
+    private List<EngineIoPacket> heldBack = new ArrayList<>();
+    private boolean ended;
+
+    SocketIoConnection(String id, String namespace, EngineIoSession engine) {
+        this.id = id;
+        this.namespace = namespace;
+        this.engine = engine;
+    }
+
+    /** The Socket.IO socket id, sent in the CONNECT packet. */
+    @Override
+    public String id() {
+        return id;
+    }
+
+    String namespace() {
+        return namespace;
+    }
+
+    @Override
+    public boolean send(OutboundEvent event) {
+        return sendText(SocketIoPacketEncoder.encodeEvent(namespace, event.name(), event.dataJson()));
+    }
+
+    /** Answers the client's event {@code ackId} with one argument already serialised, or none. */
+    boolean acknowledge(long ackId, Optional<String> argumentJson) {
+        return sendText(SocketIoPacketEncoder.encodeAck(namespace, ackId, argumentJson));
+    }
+
+    boolean send(SocketIoPacket packet) {
+        return enqueue(SocketIoPacketEncoder.toEngineIoMessages(packet));
+    }
+
+    /**
+     * Server-side end. A normal or policy close disconnects the socket ({@code 41}: the client does
+     * not reconnect on its own) and then closes the session once that has gone out; the other causes
+     * drop the session at once, and the client reconnects.
+     */
+    @Override
+    public void close(CloseCause cause, String reason) {
+        switch (cause) {
+            case NORMAL, POLICY_VIOLATION -> {
+                synchronized (lock) {
+                    if (ended) {
+                        return;
+                    }
+                    enqueue(SocketIoPacketEncoder.toEngineIoMessages(SocketIoPacket.disconnect(namespace)));
+                    ended = true;
+                }
+                engine.closeGracefully(reason);
+            }
+            default -> engine.close(reason);
+        }
+    }
+
+    /** The namespace accepted the socket: CONNECT goes out, then whatever was held back. */
+    void accept() {
+        synchronized (lock) {
+            List<EngineIoPacket> packets = new ArrayList<>(SocketIoPacketEncoder.toEngineIoMessages(
+                    SocketIoPacket.connect(namespace, JSON.createObjectBuilder().add("sid", id).build())));
+            packets.addAll(heldBack);
+            heldBack = null;
+            engine.send(packets);
+        }
+    }
+
+    /** The namespace refused the socket: CONNECT_ERROR goes out, what was held back does not. */
+    void refuse(String message) {
+        synchronized (lock) {
+            ended = true;
+            heldBack = null;
+            engine.send(SocketIoPacketEncoder.toEngineIoMessages(SocketIoPacket.connectError(namespace, message)));
+        }
+    }
+
+    /** The socket is gone: from now on it sends nothing. */
+    void end() {
+        synchronized (lock) {
+            ended = true;
+            heldBack = null;
+        }
+    }
+
+    boolean isEnded() {
+        synchronized (lock) {
+            return ended;
+        }
+    }
+
+    private boolean sendText(String socketIoPacket) {
+        return enqueue(List.of(EngineIoPacket.message(socketIoPacket)));
+    }
+
+    private boolean enqueue(List<EngineIoPacket> packets) {
+        synchronized (lock) {
+            if (ended) {
+                return false;
+            }
+            if (heldBack != null) {
+                heldBack.addAll(packets);
+                return true;
+            }
+            return engine.send(packets);
+        }
+    }
+}

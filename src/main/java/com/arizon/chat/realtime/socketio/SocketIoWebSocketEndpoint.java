@@ -1,0 +1,80 @@
+package com.arizon.chat.realtime.socketio;
+
+import com.arizon.chat.realtime.socketio.protocol.EngineIoPacket;
+import com.arizon.chat.realtime.socketio.protocol.EngineIoPacketCodec;
+import com.arizon.chat.realtime.socketio.protocol.MalformedPacketException;
+import jakarta.inject.Inject;
+import jakarta.websocket.OnClose;
+import jakarta.websocket.OnError;
+import jakarta.websocket.OnMessage;
+import jakarta.websocket.OnOpen;
+import jakarta.websocket.Session;
+import jakarta.websocket.server.ServerEndpoint;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The WebSocket transport of Engine.IO at {@code /socket.io/?EIO=4&transport=websocket}: a new
+ * session, or with {@code sid} the upgrade of a polling session. One instance per WebSocket; the
+ * handshake was checked by {@link SocketIoUpgradeFilter}.
+ */
+@ServerEndpoint("/socket.io/")
+public class SocketIoWebSocketEndpoint {
+
+    private static final Logger LOG = Logger.getLogger(SocketIoWebSocketEndpoint.class.getName());
+
+    @Inject
+    SocketIoServer server;
+
+    private EngineIoSession session;
+    private WebSocketTransport transport;
+
+    @OnOpen
+    public void open(Session webSocket) {
+        webSocket.setMaxTextMessageBufferSize(server.settings().maxPayload());
+        webSocket.setMaxBinaryMessageBufferSize(server.settings().maxPayload());
+        transport = server.webSocketTransport(webSocket);
+        Optional<String> sid = EngineIoQuery.parse(webSocket.getQueryString()).sid();
+        if (sid.isEmpty()) {
+            session = server.open(transport);
+            return;
+        }
+        // a second upgrade of the session, or one that ended since the handshake was checked
+        session = server.session(sid.get()).filter(existing -> existing.beginUpgrade(transport)).orElse(null);
+        if (session == null) {
+            transport.close();
+        }
+    }
+
+    @OnMessage
+    public void text(String frame) {
+        if (session == null) {
+            return;
+        }
+        try {
+            session.receive(transport, EngineIoPacketCodec.decode(frame));
+        } catch (MalformedPacketException e) {
+            session.receiveMalformed(transport);
+        }
+    }
+
+    @OnMessage
+    public void binary(byte[] frame) {
+        if (session != null) {
+            session.receive(transport, EngineIoPacket.message(frame));
+        }
+    }
+
+    @OnClose
+    public void closed() {
+        if (session != null) {
+            session.transportClosed(transport);
+        }
+    }
+
+    @OnError
+    public void failed(Throwable cause) {
+        LOG.log(Level.FINE, "Socket.IO WebSocket error", cause);
+    }
+}

@@ -1,0 +1,140 @@
+package com.arizon.chat.realtime.socketio;
+
+import static com.arizon.chat.realtime.RealtimeFixtures.publicRoom;
+import static com.arizon.chat.realtime.RealtimeFixtures.server;
+import static com.arizon.chat.realtime.RealtimeFixtures.user;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.arizon.chat.it.support.ChatSocket;
+import com.arizon.chat.it.support.TestUser;
+import io.socket.engineio.client.transports.Polling;
+import io.socket.engineio.client.transports.WebSocket;
+import jakarta.json.JsonObject;
+import java.util.Map;
+import java.util.Optional;
+import org.json.JSONArray;
+import org.json.JSONObject;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The core chat flow with the Java Socket.IO client, and the two transports (Socket.IO and native
+ * WebSocket) as one chat: messages cross between them, and a user on both is one user.
+ */
+class SocketIoJavaClientIT {
+
+    @Test
+    void aWebSocketClientAndAPollingClientChat() throws Exception {
+        TestUser alice = user();
+        TestUser bob = user();
+        String roomId = publicRoom(alice, bob);
+        try (JavaSocketIo aliceSocket = JavaSocketIo.connect(server(), WebSocket.NAME, Optional.of(alice.token()));
+                JavaSocketIo bobSocket = JavaSocketIo.connect(server(), Polling.NAME, Optional.empty())) {
+            assertThat(aliceSocket.await("authenticated").optString("userId")).isEqualTo(alice.id());
+            bobSocket.emit("authenticate", Map.of("token", bob.token()));
+            assertThat(bobSocket.await("authenticated").optString("userId")).isEqualTo(bob.id());
+
+            JSONArray joined = aliceSocket.emitWithAck("join_room", Map.of("roomId", roomId));
+            assertThat(joined.optJSONObject(0).optString("roomId")).isEqualTo(roomId);
+            bobSocket.emit("join_room", Map.of("roomId", roomId));
+            bobSocket.await("room_joined", data -> roomId.equals(data.optString("roomId")));
+
+            JSONArray sent = aliceSocket.emitWithAck("send_message",
+                    Map.of("roomId", roomId, "content", "hello over java", "type", "TEXT"));
+            JSONObject message = sent.optJSONObject(0).optJSONObject("message");
+            assertThat(message.optString("content")).isEqualTo("hello over java");
+            aliceSocket.await("message_sent", data -> message.optString("id")
+                    .equals(data.optJSONObject("message").optString("id")));
+            JSONObject received = bobSocket.await("new_message",
+                    data -> "hello over java".equals(data.optJSONObject("message").optString("content")));
+            assertThat(received.optJSONObject("message").optJSONObject("sender").optString("id")).isEqualTo(alice.id());
+        }
+    }
+
+    @Test
+    void aBadTokenAtConnectIsRefusedWithItsMessage() {
+        try (JavaSocketIo socket = JavaSocketIo.connect(server(), WebSocket.NAME, Optional.of("not-a-jwt"))) {
+            JSONObject error = socket.await(io.socket.client.Socket.EVENT_CONNECT_ERROR);
+
+            assertThat(error.optString("message")).isNotBlank();
+            assertThat(socket.isConnected()).isFalse();
+        }
+    }
+
+    @Test
+    void messagesCrossBetweenSocketIoAndNativeWebSocket() {
+        TestUser alice = user();
+        TestUser bob = user();
+        String roomId = publicRoom(alice, bob);
+        try (JavaSocketIo aliceSocket = JavaSocketIo.connect(server(), WebSocket.NAME, Optional.of(alice.token()));
+                ChatSocket bobSocket = ChatSocket.signedIn(server(), bob)) {
+            aliceSocket.await("authenticated");
+            aliceSocket.emit("join_room", Map.of("roomId", roomId));
+            aliceSocket.await("room_joined");
+            bobSocket.joinRoom(roomId);
+
+            aliceSocket.emit("send_message", Map.of("roomId", roomId, "content", "from socket.io", "type", "TEXT"));
+            JsonObject overNative = bobSocket.awaitEvent("new_message",
+                    data -> "from socket.io".equals(data.getJsonObject("message").getString("content")));
+            assertThat(overNative.getJsonObject("message").getJsonObject("sender").getString("id")).isEqualTo(alice.id());
+
+            bobSocket.emit("send_message", Map.of("roomId", roomId, "content", "from native", "type", "TEXT"));
+            aliceSocket.await("new_message",
+                    data -> "from native".equals(data.optJSONObject("message").optString("content")));
+        }
+    }
+
+    @Test
+    void aUserOnBothTransportsIsOneUserWithTwoConnections() {
+        TestUser alice = user();
+        TestUser carol = user();
+        String roomId = publicRoom(alice, carol);
+        try (ChatSocket watcher = ChatSocket.signedIn(server(), alice)) {
+            watcher.joinRoom(roomId);
+            ChatSocket carolNative = ChatSocket.signedIn(server(), carol);
+            JavaSocketIo carolSocketIo = JavaSocketIo.connect(server(), WebSocket.NAME, Optional.of(carol.token()));
+            carolSocketIo.await("authenticated");
+            carolNative.joinRoom(roomId);
+            carolSocketIo.emit("join_room", Map.of("roomId", roomId));
+            carolSocketIo.await("room_joined");
+            watcher.awaitEvent("user_online", data -> carol.id().equals(data.getString("userId")));
+
+            carolSocketIo.close();
+            watcher.sync();
+            assertThat(watcher.events("user_offline")).noneMatch(data -> carol.id().equals(data.getString("userId")));
+
+            carolNative.close();
+            watcher.awaitEvent("user_offline", data -> carol.id().equals(data.getString("userId")));
+            assertThat(watcher.events("user_online"))
+                    .filteredOn(data -> carol.id().equals(data.getString("userId")))
+                    .hasSize(1);
+        }
+    }
+
+    @Test
+    void aConnectionThatAbusesTheRateIsDisconnectedNotJustDropped() {
+        try (JavaSocketIo abuser = JavaSocketIo.connect(server(), WebSocket.NAME, Optional.of(user().token()))) {
+            abuser.await("authenticated");
+            for (int second = 0; second < 14 && abuser.isConnected(); second++) {
+                for (int i = 0; i < 60 && abuser.isConnected(); i++) {
+                    abuser.emit("typing_start", Map.of("roomId", "abuse"));
+                }
+                sleepOneSecond();
+            }
+
+            abuser.awaitEvent("error", data -> data instanceof JSONObject error
+                    && "RATE_LIMITED".equals(error.optString("code")));
+            // DISCONNECT (41) from the server: the client does not reconnect by itself
+            assertThat(abuser.awaitEvent(io.socket.client.Socket.EVENT_DISCONNECT, reason -> true).data())
+                    .isEqualTo("io server disconnect");
+        }
+    }
+
+    private static void sleepOneSecond() {
+        try {
+            Thread.sleep(1000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
