@@ -3,10 +3,14 @@ package com.arizon.chat.realtime.control;
 import com.arizon.chat.platform.api.ErrorCode;
 import com.arizon.chat.platform.text.CleanText;
 import com.arizon.chat.security.Caller;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonValue;
 import java.util.Optional;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The chat protocol over any transport: the authentication gate and its deadline, the rate limits,
@@ -32,8 +36,8 @@ public class ChatGateway implements RealtimeGateway {
     @Inject
     RealtimeSettings settings;
 
-    @Inject
-    RealtimeScheduler scheduler;
+    @Resource
+    ManagedScheduledExecutorService scheduler;
 
     @Override
     public OpenOutcome open(Connection connection, Optional<String> handshakeToken) {
@@ -43,12 +47,13 @@ public class ChatGateway implements RealtimeGateway {
             SignIn.Result result = signIn.signIn(live, handshakeToken.get());
             return result.signedIn() ? OpenOutcome.authenticated(result.reply()) : OpenOutcome.refused(result.reply());
         }
-        return scheduler.after(settings.authTimeout(), () -> enforceDeadline(live))
-                .map(deadline -> {
-                    live.authenticationDeadline(deadline);
-                    return OpenOutcome.awaitingAuthentication();
-                })
-                .orElseGet(() -> OpenOutcome.refused(ClientEvents.authenticationError("The server is shutting down")));
+        try {
+            live.authenticationDeadline(scheduler.schedule(() -> enforceDeadline(live),
+                    settings.authTimeout().toMillis(), TimeUnit.MILLISECONDS));
+        } catch (RejectedExecutionException shuttingDown) {
+            return OpenOutcome.refused(ClientEvents.authenticationError("The server is shutting down"));
+        }
+        return OpenOutcome.awaitingAuthentication();
     }
 
     @Override

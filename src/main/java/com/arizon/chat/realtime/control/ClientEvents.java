@@ -5,7 +5,6 @@ import com.arizon.chat.message.control.ReactionGroup;
 import com.arizon.chat.platform.api.ChatException;
 import com.arizon.chat.platform.api.ErrorCode;
 import com.arizon.chat.platform.api.FieldError;
-import com.arizon.chat.platform.json.JsonbConfiguration;
 import com.arizon.chat.room.control.ParticipantView;
 import com.arizon.chat.room.control.RoomView;
 import com.arizon.chat.user.UserSummary;
@@ -14,8 +13,6 @@ import java.util.List;
 
 /** Every event the server sends to real-time clients, with its name and data as the contract spells them. */
 public final class ClientEvents {
-
-    private static final ThreadLocal<SerialisedMessage> LAST_MESSAGE = ThreadLocal.withInitial(SerialisedMessage::new);
 
     private ClientEvents() {
     }
@@ -52,29 +49,15 @@ public final class ClientEvents {
     }
 
     public static OutboundEvent messageSent(MessageView message) {
-        return new OutboundEvent("message_sent", messageData(message));
+        return OutboundEvent.of("message_sent", new MessageData(message));
     }
 
     public static OutboundEvent newMessage(MessageView message) {
-        return new OutboundEvent("new_message", messageData(message));
+        return OutboundEvent.of("new_message", new MessageData(message));
     }
 
     public static OutboundEvent messageUpdated(MessageView message) {
-        return new OutboundEvent("message_updated", messageData(message));
-    }
-
-    /**
-     * {@code {message}} as JSON. A message sent over a real-time connection becomes both
-     * {@code new_message} for the room and {@code message_sent} for its sender, on one thread and from
-     * one view; the thread remembers the last view it serialised, so that happens once.
-     */
-    private static String messageData(MessageView message) {
-        SerialisedMessage last = LAST_MESSAGE.get();
-        if (last.view != message) {
-            last.json = JsonbConfiguration.jsonb().toJson(new MessageData(message));
-            last.view = message;
-        }
-        return last.json;
+        return OutboundEvent.of("message_updated", new MessageData(message));
     }
 
     public static OutboundEvent messageDeleted(String roomId, String messageId) {
@@ -127,11 +110,6 @@ public final class ClientEvents {
 
     public static OutboundEvent roomDeleted(String roomId) {
         return OutboundEvent.of("room_deleted", new RoomIdData(roomId));
-    }
-
-    private static final class SerialisedMessage {
-        private MessageView view;
-        private String json;
     }
 
     public record UserIdData(String userId) {

@@ -26,14 +26,6 @@ public class RealtimeSettings {
     Duration presenceDebounce;
 
     @Inject
-    @ConfigProperty(name = "chat.realtime.ping-interval")
-    Duration pingInterval;
-
-    @Inject
-    @ConfigProperty(name = "chat.realtime.ping-timeout")
-    Duration pingTimeout;
-
-    @Inject
     @ConfigProperty(name = "chat.realtime.max-connections-per-user")
     int maxConnectionsPerUser;
 
@@ -86,16 +78,6 @@ public class RealtimeSettings {
     /** {@code room_users_update} is sent at most once per room per this interval. */
     public Duration presenceDebounce() {
         return presenceDebounce;
-    }
-
-    /** A connection silent this long is pinged. */
-    public Duration pingInterval() {
-        return pingInterval;
-    }
-
-    /** A pinged connection still silent after this long is dropped. */
-    public Duration pingTimeout() {
-        return pingTimeout;
     }
 
     public int maxConnectionsPerUser() {

@@ -1,10 +1,14 @@
 package com.arizon.chat.realtime.control;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Collection;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Subscribing connections to rooms and what others see of it: {@code user_online} when a user's
@@ -27,8 +31,8 @@ public class RoomPresence {
     @Inject
     RealtimeSettings settings;
 
-    @Inject
-    RealtimeScheduler scheduler;
+    @Resource
+    ManagedScheduledExecutorService scheduler;
 
     private final Set<String> roomsAwaitingUpdate = ConcurrentHashMap.newKeySet();
 
@@ -63,11 +67,17 @@ public class RoomPresence {
     }
 
     private void onlineUsersChanged(String roomId) {
-        if (settings.presenceDebounce().isZero()) {
+        long delayMillis = settings.presenceDebounce().toMillis();
+        if (delayMillis <= 0) {
             publishOnlineUsers(roomId);
-        } else if (roomsAwaitingUpdate.add(roomId)
-                && scheduler.after(settings.presenceDebounce(), () -> publishOnlineUsers(roomId)).isEmpty()) {
-            roomsAwaitingUpdate.remove(roomId);
+            return;
+        }
+        if (roomsAwaitingUpdate.add(roomId)) {
+            try {
+                scheduler.schedule(() -> publishOnlineUsers(roomId), delayMillis, TimeUnit.MILLISECONDS);
+            } catch (RejectedExecutionException shuttingDown) {
+                roomsAwaitingUpdate.remove(roomId);
+            }
         }
     }
 

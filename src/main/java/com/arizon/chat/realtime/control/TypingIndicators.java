@@ -1,10 +1,13 @@
 package com.arizon.chat.realtime.control;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Who is typing where. Others hear {@code user_typing} once when a user starts (refreshes only push
@@ -20,8 +23,8 @@ public class TypingIndicators {
     @Inject
     RealtimeSettings settings;
 
-    @Inject
-    RealtimeScheduler scheduler;
+    @Resource
+    ManagedScheduledExecutorService scheduler;
 
     private final Map<Key, Typing> typing = new ConcurrentHashMap<>();
 
@@ -59,7 +62,9 @@ public class TypingIndicators {
     }
 
     private void expireLater(Key key, Typing state, long delayNanos) {
-        if (scheduler.after(Duration.ofNanos(delayNanos), () -> expire(key, state)).isEmpty()) {
+        try {
+            scheduler.schedule(() -> expire(key, state), delayNanos, TimeUnit.NANOSECONDS);
+        } catch (RejectedExecutionException shuttingDown) {
             typing.remove(key, state);
         }
     }

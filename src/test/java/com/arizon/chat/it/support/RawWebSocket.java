@@ -21,8 +21,6 @@ import java.util.Base64;
 public final class RawWebSocket implements AutoCloseable {
 
     private static final int SMALL_RECEIVE_BUFFER = 4096;
-    private static final int OPCODE_TEXT = 0x1;
-    private static final int OPCODE_PING = 0x9;
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Socket socket;
@@ -83,20 +81,11 @@ public final class RawWebSocket implements AutoCloseable {
 
     /** Reads frames until a text frame contains {@code fragment}; returns that frame's text. */
     public String readUntil(String fragment) {
-        return readUntil(OPCODE_TEXT, fragment);
-    }
-
-    /** Reads frames until the server pings (and does not answer: this client plays dead). */
-    public void readUntilPing() {
-        readUntil(OPCODE_PING, "");
-    }
-
-    private String readUntil(int opcode, String fragment) {
         try {
             while (true) {
                 int first = in.read();
                 if (first < 0) {
-                    throw new IllegalStateException("Connection closed before the frame awaited");
+                    throw new IllegalStateException("Connection closed before a frame with " + fragment);
                 }
                 long length = in.read() & 0x7F;
                 if (length == 126) {
@@ -108,7 +97,7 @@ public final class RawWebSocket implements AutoCloseable {
                     }
                 }
                 String text = new String(in.readNBytes((int) length), StandardCharsets.UTF_8);
-                if ((first & 0x0F) == opcode && text.contains(fragment)) {
+                if ((first & 0x0F) == 0x1 && text.contains(fragment)) {
                     return text;
                 }
             }

@@ -1,0 +1,97 @@
+package com.arizon.chat.realtime.boundary;
+
+import com.arizon.chat.platform.api.ErrorCode;
+import com.arizon.chat.realtime.control.ClientEvents;
+import com.arizon.chat.realtime.control.CloseCause;
+import com.arizon.chat.realtime.control.OutboundEvent;
+import com.arizon.chat.realtime.control.RealtimeGateway;
+import com.arizon.chat.realtime.control.RealtimeGateway.OpenOutcome;
+import com.arizon.chat.realtime.control.RealtimeSettings;
+import jakarta.inject.Inject;
+import jakarta.websocket.OnClose;
+import jakarta.websocket.OnError;
+import jakarta.websocket.OnMessage;
+import jakarta.websocket.OnOpen;
+import jakarta.websocket.Session;
+import jakarta.websocket.server.ServerEndpoint;
+import java.nio.ByteBuffer;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The native WebSocket transport at {@code /ws/chat}: each text frame is one JSON object
+ * {@code {"event": "...", "data": {...}}} each way. Framing only; the protocol is the gateway's.
+ * The handshake may carry {@code ?token=}; {@code platform.web.WebSocketOriginFilter} has checked its Origin.
+ */
+@ServerEndpoint("/ws/chat")
+public class ChatSocketEndpoint {
+
+    private static final Logger LOG = Logger.getLogger(ChatSocketEndpoint.class.getName());
+    // Frames this much over the limit are refused by the container itself (also with 1009),
+    // so an oversized frame is never buffered whole, however large.
+    private static final int CONTAINER_LIMIT_FACTOR = 4;
+
+    @Inject
+    RealtimeGateway gateway;
+
+    @Inject
+    RealtimeSettings settings;
+
+    private NativeConnection connection;
+    private int maxFrameBytes;
+
+    @OnOpen
+    public void open(Session session) {
+        maxFrameBytes = settings.maxFrameBytes();
+        session.setMaxTextMessageBufferSize(maxFrameBytes * CONTAINER_LIMIT_FACTOR);
+        session.setMaxBinaryMessageBufferSize(maxFrameBytes);
+        connection = new NativeConnection(session, settings.outboundMaxFrames(), settings.outboundMaxBytes());
+        OpenOutcome outcome = gateway.open(connection, handshakeToken(session));
+        outcome.reply().ifPresent(connection::send);
+        if (!outcome.accepted()) {
+            connection.close(CloseCause.POLICY_VIOLATION, "Authentication failed");
+        }
+    }
+
+    @OnMessage
+    public void text(String text) {
+        if (Utf8.exceeds(text, maxFrameBytes)) {
+            connection.send(ClientEvents.error(ErrorCode.VALIDATION_ERROR,
+                    "A frame may hold at most " + maxFrameBytes + " bytes"));
+            connection.close(CloseCause.TOO_BIG, "Frame too big");
+            return;
+        }
+        Optional<OutboundEvent> reply;
+        try {
+            InboundFrame frame = InboundFrame.parse(text);
+            reply = gateway.receive(connection, frame.event(), frame.data());
+        } catch (InboundFrame.Malformed e) {
+            reply = gateway.malformed(connection, e.getMessage());
+        }
+        reply.ifPresent(connection::send);
+    }
+
+    @OnMessage
+    public void binary(ByteBuffer data) {
+        gateway.malformed(connection, "Binary frames are not supported; send JSON text frames")
+                .ifPresent(connection::send);
+    }
+
+    @OnClose
+    public void closed() {
+        connection.ended();
+        gateway.closed(connection);
+    }
+
+    @OnError
+    public void failed(Throwable error) {
+        LOG.log(Level.FINE, "WebSocket error", error);
+    }
+
+    private static Optional<String> handshakeToken(Session session) {
+        List<String> tokens = session.getRequestParameterMap().get("token");
+        return tokens == null || tokens.isEmpty() ? Optional.empty() : Optional.of(tokens.get(0));
+    }
+}
