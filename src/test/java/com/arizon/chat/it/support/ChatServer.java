@@ -129,6 +129,11 @@ public final class ChatServer implements AutoCloseable {
         return port;
     }
 
+    /** The server's process id, e.g. to read its memory from {@code /proc} or attach {@code jcmd}. */
+    public long pid() {
+        return process.pid();
+    }
+
     /** Payara's log file for this server, e.g. to assert that something was never logged. */
     public Path serverLog() {
         return files.writtenServerLog();

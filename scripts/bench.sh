@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Load generator for the native WebSocket transport (see ChatLoadBenchmark):
+#   scripts/bench.sh fanout [--rooms 20] [--members 50] [--rate 1000] [--seconds 30] [--warmup 10] [--jfr f.jfr]
+#   scripts/bench.sh idle [--connections 10000] [--members 50] [--seconds 60] [--jfr f.jfr]
+# It builds the WAR, recreates the database BENCH_DB (default arizon_chat_bench) on the local
+# PostgreSQL, starts Payara Micro on --port (default 18201) and stops it when done.
+set -euo pipefail
+
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+readonly BENCH_DB="${BENCH_DB:-arizon_chat_bench}"
+readonly PG="psql -h 127.0.0.1 -p 5432 -U postgres -d postgres -q -v ON_ERROR_STOP=1"
+
+$PG -c "DROP DATABASE IF EXISTS $BENCH_DB WITH (FORCE)" -c "CREATE DATABASE $BENCH_DB OWNER postgres"
+mvn -B -o -q package -DskipTests
+mvn -B -o -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt
+
+exec java -Xmx2g -XX:+UseParallelGC \
+  -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
+  -Dchat.it.dbUrl="jdbc:postgresql://127.0.0.1:5432/$BENCH_DB" \
+  -Dchat.it.workDir=target/bench \
+  com.arizon.chat.bench.ChatLoadBenchmark "$@"

@@ -1,0 +1,250 @@
+package com.arizon.chat.bench;
+
+import com.arizon.chat.it.support.TestUser;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.nio.charset.StandardCharsets;
+import java.util.BitSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.atomic.AtomicLongArray;
+
+/**
+ * One simulated client on {@code /ws/chat}: signs in at the handshake, joins one room, sends when
+ * told, and counts what arrives. Frames are recognised by their text (event name, the benchmark's
+ * {@code clientMessageId}), not parsed as JSON, so the generator spends little CPU per delivery.
+ */
+final class BenchConnection implements WebSocket.Listener {
+
+    private static final String EVENT_PREFIX = "{\"event\":\"";
+    private static final String BENCH_ID = "\"clientMessageId\":\"b-";
+
+    private final int index;
+    private final TestUser user;
+    private final Timeline timeline;
+    private final CompletableFuture<Void> authenticated = new CompletableFuture<>();
+    private final CompletableFuture<Void> joined = new CompletableFuture<>();
+    private final CompletableFuture<Void> closed = new CompletableFuture<>();
+    private final StringBuilder partial = new StringBuilder();
+    private final BitSet received = new BitSet();
+    private final Latencies deliveryLatency = new Latencies();
+    private final Latencies sentLatency = new Latencies();
+    private CompletableFuture<WebSocket> sending;
+    private String roomId;
+    private long measuredDeliveries;
+    private long duplicates;
+    private long acknowledged;
+    private long failures;
+    private String firstFailure;
+
+    BenchConnection(int index, TestUser user, Timeline timeline) {
+        this.index = index;
+        this.user = user;
+        this.timeline = timeline;
+    }
+
+    TestUser user() {
+        return user;
+    }
+
+    int index() {
+        return index;
+    }
+
+    void assignRoom(String room) {
+        this.roomId = room;
+    }
+
+    /** Opens the connection; completes once the server said {@code authenticated}. */
+    CompletableFuture<Void> open(HttpClient client, URI chat) {
+        URI uri = URI.create(chat + "?token=" + URLEncoder.encode(user.token(), StandardCharsets.UTF_8));
+        sending = client.newWebSocketBuilder().buildAsync(uri, this);
+        return sending.thenCompose(webSocket -> authenticated);
+    }
+
+    /** Subscribes to the assigned room; completes on {@code room_joined}. */
+    CompletableFuture<Void> join() {
+        send("{\"event\":\"join_room\",\"data\":{\"roomId\":\"" + roomId + "\"}}");
+        return joined;
+    }
+
+    /** Sends message number {@code seq} to this connection's room. */
+    void sendMessage(long seq) {
+        String frame = "{\"event\":\"send_message\",\"data\":{\"roomId\":\"" + roomId
+                + "\",\"type\":\"TEXT\",\"content\":\"benchmark message " + seq + " with some typical chat length text"
+                + "\",\"clientMessageId\":\"b-" + seq + "\"}}";
+        timeline.sent(seq);
+        send(frame);
+    }
+
+    /** Sends frames one after another: the JDK client takes one send at a time per connection. */
+    private synchronized void send(String frame) {
+        sending = sending.thenCompose(webSocket -> webSocket.sendText(frame, true));
+    }
+
+    void close() {
+        sending.thenAccept(webSocket -> webSocket.sendClose(WebSocket.NORMAL_CLOSURE, ""));
+    }
+
+    boolean isClosed() {
+        return closed.isDone();
+    }
+
+    @Override
+    public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+        if (!last || partial.length() > 0) {
+            partial.append(data);
+            if (last) {
+                handle(partial.toString());
+                partial.setLength(0);
+            }
+        } else {
+            handle(data.toString());
+        }
+        webSocket.request(1);
+        return null;
+    }
+
+    @Override
+    public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+        closed.complete(null);
+        authenticated.completeExceptionally(new IllegalStateException("closed " + statusCode + " " + reason));
+        return null;
+    }
+
+    @Override
+    public void onError(WebSocket webSocket, Throwable error) {
+        closed.complete(null);
+        authenticated.completeExceptionally(error);
+        joined.completeExceptionally(error);
+    }
+
+    private void handle(String text) {
+        long now = System.nanoTime();
+        String event = text.startsWith(EVENT_PREFIX)
+                ? text.substring(EVENT_PREFIX.length(), text.indexOf('"', EVENT_PREFIX.length())) : "?";
+        switch (event) {
+            case "authenticated" -> authenticated.complete(null);
+            case "room_joined" -> joined.complete(null);
+            case "new_message" -> delivered(benchSeq(text), now);
+            case "message_sent" -> acknowledged(benchSeq(text), now);
+            case "error", "message_error", "room_error", "authentication_error" -> failed(text);
+            default -> {
+                // presence, typing and the like: not measured
+            }
+        }
+    }
+
+    private synchronized void delivered(long seq, long now) {
+        if (seq < 0) {
+            return;
+        }
+        if (received.get((int) seq)) {
+            duplicates++;
+            return;
+        }
+        received.set((int) seq);
+        if (timeline.isMeasured(seq)) {
+            measuredDeliveries++;
+            deliveryLatency.add(now - timeline.sentAt(seq));
+        }
+    }
+
+    private synchronized void acknowledged(long seq, long now) {
+        if (seq < 0) {
+            return;
+        }
+        acknowledged++;
+        if (timeline.isMeasured(seq)) {
+            sentLatency.add(now - timeline.sentAt(seq));
+        }
+    }
+
+    private synchronized void failed(String text) {
+        failures++;
+        if (firstFailure == null) {
+            firstFailure = text.length() > 300 ? text.substring(0, 300) : text;
+        }
+        joined.completeExceptionally(new IllegalStateException(text));
+    }
+
+    private static long benchSeq(String text) {
+        int at = text.indexOf(BENCH_ID);
+        if (at < 0) {
+            return -1;
+        }
+        int from = at + BENCH_ID.length();
+        long seq = 0;
+        for (int i = from; i < text.length() && Character.isDigit(text.charAt(i)); i++) {
+            seq = seq * 10 + (text.charAt(i) - '0');
+        }
+        return seq;
+    }
+
+    synchronized boolean hasReceived(long seq) {
+        return received.get((int) seq);
+    }
+
+    /** Distinct deliveries of measured messages. */
+    synchronized long measuredDeliveries() {
+        return measuredDeliveries;
+    }
+
+    synchronized long duplicates() {
+        return duplicates;
+    }
+
+    synchronized long acknowledged() {
+        return acknowledged;
+    }
+
+    synchronized long failures() {
+        return failures;
+    }
+
+    synchronized String firstFailure() {
+        return firstFailure;
+    }
+
+    Latencies deliveryLatency() {
+        return deliveryLatency;
+    }
+
+    Latencies sentLatency() {
+        return sentLatency;
+    }
+
+    /** When each benchmark message was sent, and which ones are measured (the warm-up ones are not). */
+    static final class Timeline {
+
+        private final AtomicLongArray sentAt;
+        private volatile long measuredFrom = Long.MAX_VALUE;
+
+        Timeline(int capacity) {
+            sentAt = new AtomicLongArray(capacity);
+        }
+
+        void sent(long seq) {
+            sentAt.set((int) seq, System.nanoTime());
+        }
+
+        long sentAt(long seq) {
+            return sentAt.get((int) seq);
+        }
+
+        void measureFrom(long seq) {
+            measuredFrom = seq;
+        }
+
+        boolean isMeasured(long seq) {
+            return seq >= measuredFrom;
+        }
+
+        int capacity() {
+            return sentAt.length();
+        }
+    }
+}
