@@ -14,6 +14,7 @@ import com.arizon.chat.message.control.PostedMessage;
 import com.arizon.chat.message.control.ReactionService;
 import com.arizon.chat.message.control.SendMessageCommand;
 import com.arizon.chat.platform.api.ApiResponse;
+import com.arizon.chat.platform.api.SuccessResponses;
 import com.arizon.chat.platform.api.PageQuery;
 import com.arizon.chat.security.CurrentCaller;
 import jakarta.enterprise.context.RequestScoped;
@@ -84,9 +85,7 @@ public class MessagesResource {
                     schema = @Schema(ref = "MessageReply")))
     public Response send(@PathParam("id") String roomId, SendMessageCommand command) {
         PostedMessage posted = messages.send(caller.get(), roomId, command);
-        return Response.status(posted.created() ? Response.Status.CREATED : Response.Status.OK)
-                .entity(ApiResponse.of(new MessageData(posted.message())))
-                .build();
+        return SuccessResponses.createdOrFound(posted.created(), ApiResponse.of(new MessageData(posted.message())));
     }
 
     @PATCH

@@ -1,6 +1,7 @@
 package com.arizon.chat.room.boundary;
 
 import com.arizon.chat.platform.api.ApiResponse;
+import com.arizon.chat.platform.api.SuccessResponses;
 import com.arizon.chat.platform.api.ChatException;
 import com.arizon.chat.platform.api.PageRequest;
 import com.arizon.chat.room.boundary.RoomReplies.ChatRoomData;
@@ -88,10 +89,8 @@ public class RoomsResource {
                     schema = @Schema(ref = "ChatRoomReply")))
     public Response create(CreateRoomCommand command) {
         RoomService.CreatedRoom created = creation.create(caller.get(), command);
-        return Response.status(created.created() ? Response.Status.CREATED : Response.Status.OK)
-                .entity(ApiResponse.of(new ChatRoomData(created.chatRoom()),
-                        created.created() ? "Chat room created successfully" : "Chat room already exists"))
-                .build();
+        return SuccessResponses.createdOrFound(created.created(), ApiResponse.of(new ChatRoomData(created.chatRoom()),
+                created.created() ? "Chat room created successfully" : "Chat room already exists"));
     }
 
     @GET
