@@ -15,6 +15,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.StreamHandler;
+import java.util.logging.Logger;
+import java.util.logging.LogRecord;
+import java.util.logging.Formatter;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -41,6 +45,8 @@ import java.util.function.Function;
  */
 public final class ChatLoadBenchmark {
 
+    private static final Logger REPORT = reportLogger();
+
     private static final int CLIENTS = 4;
     private static final int SETUP_CONCURRENCY = 64;
     private static final Duration DRAIN = Duration.ofSeconds(20);
@@ -60,7 +66,7 @@ public final class ChatLoadBenchmark {
 
     public static void main(String[] args) throws Exception {
         if (args.length == 0 || !(args[0].equals("fanout") || args[0].equals("idle"))) {
-            System.err.println("usage: fanout [--rooms 20] [--members 50] [--rate 1000] [--seconds 30] [--warmup 10]"
+            print("usage: fanout [--rooms 20] [--members 50] [--rate 1000] [--seconds 30] [--warmup 10]"
                     + " | idle [--connections 10000] [--members 50] [--seconds 60];"
                     + " [--histogram file.txt]; both: [--port 18201] [--jfr file.jfr]");
             System.exit(2);
@@ -343,6 +349,26 @@ public final class ChatLoadBenchmark {
     }
 
     private static void print(String format, Object... args) {
-        System.out.println("[bench] " + String.format(format, args));
+        REPORT.info("[bench] " + String.format(format, args));
+    }
+
+    /** The figures this command exists to print: bare lines on standard output, no log decoration. */
+    private static Logger reportLogger() {
+        Logger logger = Logger.getLogger(ChatLoadBenchmark.class.getName() + ".report");
+        logger.setUseParentHandlers(false);
+        StreamHandler handler = new StreamHandler(System.out, new Formatter() {
+            @Override
+            public String format(LogRecord logRecord) {
+                return logRecord.getMessage() + System.lineSeparator();
+            }
+        }) {
+            @Override
+            public synchronized void publish(LogRecord logRecord) {
+                super.publish(logRecord);
+                flush();
+            }
+        };
+        logger.addHandler(handler);
+        return logger;
     }
 }
