@@ -8,6 +8,7 @@ import jakarta.websocket.RemoteEndpoint;
 import jakarta.websocket.SendResult;
 import jakarta.websocket.Session;
 import java.io.IOException;
+import java.io.Writer;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -17,22 +18,33 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * A native WebSocket connection with a bounded outbound queue. At most one asynchronous send is in
- * flight per session; whichever thread finds the session idle starts the next one, and the send's
- * completion continues with the next frame. No lock is held while sending. A client that lets the
- * queue overflow is disconnected at once (slow consumer), so it never holds up its rooms.
+ * A native WebSocket connection with a bounded outbound queue. Whichever thread finds the session idle
+ * drains the queue; no lock is held while sending. A client that lets the queue overflow is
+ * disconnected at once (slow consumer), so it never holds up its rooms.
+ *
+ * <p>Most frames are written through the basic endpoint's writer: on Tyrus that hands the frame to
+ * the connection's ordered, non-blocking write queue and returns, whereas every send through
+ * {@link RemoteEndpoint.Async} also restarts the session's idle timer, which on Payara costs a managed
+ * task with its context captured under a server-wide lock (most of the server's CPU under room
+ * fan-out). A writer reports no completion, so after {@value #UNCONFIRMED_FRAMES} such frames the
+ * next one goes through the asynchronous endpoint, and draining waits for its completion, which
+ * also confirms the frames written before it. A client that stops reading therefore leaves at most
+ * that many frames in the container's queue; the rest pile up in this one, which is bounded.
  */
 final class NativeConnection implements Connection {
 
     private static final Logger LOG = Logger.getLogger(NativeConnection.class.getName());
 
-    // States of the one send in flight: still inside sendText, returned from it, completed.
+    private static final int UNCONFIRMED_FRAMES = 16;
+
+    // States of the one confirmed send in flight: still inside sendText, returned from it, completed.
     private static final int IN_CALL = 0;
     private static final int RETURNED = 1;
     private static final int COMPLETED = 2;
 
     private final Session session;
-    private final RemoteEndpoint.Async remote;
+    private final RemoteEndpoint.Basic basicRemote;
+    private final RemoteEndpoint.Async asyncRemote;
     private final int maxFrames;
     private final long maxChars;
     private final Queue<Object> queue = new ConcurrentLinkedQueue<>();
@@ -41,10 +53,12 @@ final class NativeConnection implements Connection {
     private final AtomicBoolean sending = new AtomicBoolean();
     private final AtomicInteger sendState = new AtomicInteger();
     private volatile boolean closing;
+    private int unconfirmedFrames; // only the thread holding the send slot touches it
 
     NativeConnection(Session session, int maxFrames, long maxChars) {
         this.session = session;
-        this.remote = session.getAsyncRemote();
+        this.basicRemote = session.getBasicRemote();
+        this.asyncRemote = session.getAsyncRemote();
         this.maxFrames = maxFrames;
         this.maxChars = maxChars;
     }
@@ -113,19 +127,44 @@ final class NativeConnection implements Connection {
             String frame = (String) next;
             queuedFrames.decrementAndGet();
             queuedChars.addAndGet(-frame.length());
-            sendState.set(IN_CALL);
-            try {
-                remote.sendText(frame, this::sent);
-            } catch (RuntimeException e) {
-                LOG.log(Level.FINE, "Send failed on " + id(), e);
-                ended();
-                return;
+            if (unconfirmedFrames < UNCONFIRMED_FRAMES) {
+                unconfirmedFrames++;
+                if (!write(frame)) {
+                    return;
+                }
+                sending.set(false);
+                continue;
             }
-            if (sendState.compareAndSet(IN_CALL, RETURNED)) {
-                return; // completes later; the completion continues the drain
+            unconfirmedFrames = 0;
+            if (!sendConfirmed(frame)) {
+                return; // the completion continues the drain
             }
             sending.set(false); // completed inside sendText: go on in this loop, not recursively
         }
+    }
+
+    private boolean write(String frame) {
+        try (Writer writer = basicRemote.getSendWriter()) {
+            writer.write(frame);
+            return true;
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.FINE, "Send failed on " + id(), e);
+            ended();
+            return false;
+        }
+    }
+
+    /** Sends through the asynchronous endpoint; false if draining stops here (completes later, or failed). */
+    private boolean sendConfirmed(String frame) {
+        sendState.set(IN_CALL);
+        try {
+            WebSocketSends.sendText(asyncRemote, frame, this::sent);
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "Send failed on " + id(), e);
+            ended();
+            return false;
+        }
+        return !sendState.compareAndSet(IN_CALL, RETURNED);
     }
 
     private void sent(SendResult result) {

@@ -1,5 +1,6 @@
 package com.arizon.chat.realtime.socketio;
 
+import com.arizon.chat.realtime.boundary.WebSocketSends;
 import jakarta.websocket.SendHandler;
 import jakarta.websocket.Session;
 import java.io.IOException;
@@ -35,7 +36,7 @@ final class SessionFrameChannel implements FrameChannel {
     @Override
     public void sendText(String text, Consumer<Throwable> done) {
         try {
-            webSocket.getAsyncRemote().sendText(text, handler(done));
+            WebSocketSends.sendText(webSocket.getAsyncRemote(), text, handler(done));
         } catch (RuntimeException e) {
             done.accept(e);
         }
@@ -44,7 +45,7 @@ final class SessionFrameChannel implements FrameChannel {
     @Override
     public void sendBinary(byte[] data, Consumer<Throwable> done) {
         try {
-            webSocket.getAsyncRemote().sendBinary(ByteBuffer.wrap(data), handler(done));
+            WebSocketSends.sendBinary(webSocket.getAsyncRemote(), ByteBuffer.wrap(data), handler(done));
         } catch (RuntimeException e) {
             done.accept(e);
         }

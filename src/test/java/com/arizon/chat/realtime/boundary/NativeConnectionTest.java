@@ -1,0 +1,146 @@
+package com.arizon.chat.realtime.boundary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.arizon.chat.realtime.control.CloseCause;
+import com.arizon.chat.realtime.control.OutboundEvent;
+import jakarta.websocket.CloseReason;
+import jakarta.websocket.RemoteEndpoint;
+import jakarta.websocket.SendHandler;
+import jakarta.websocket.SendResult;
+import jakarta.websocket.Session;
+import java.io.StringWriter;
+import java.lang.reflect.Proxy;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+class NativeConnectionTest {
+
+    private final FakeSession session = new FakeSession();
+
+    @Test
+    void framesLeaveInOrderWithEverySeventeenthConfirmedBeforeTheNextOnes() {
+        NativeConnection connection = new NativeConnection(session.proxy(), 1_000, 1_000_000);
+
+        IntStream.range(0, 40).forEach(i -> assertThat(connection.send(event(i))).isTrue());
+
+        assertThat(session.sent).hasSize(17);
+        assertThat(session.sent.subList(0, 16)).allMatch(sent -> sent.startsWith("writer "));
+        assertThat(session.sent.get(16)).startsWith("async ");
+
+        session.completePending();
+        assertThat(session.sent).hasSize(34);
+        assertThat(session.sent.get(33)).startsWith("async ");
+
+        session.completePending();
+        assertThat(session.sent).hasSize(40);
+        assertThat(session.sent).map(sent -> sent.substring(sent.indexOf(' ') + 1))
+                .containsExactlyElementsOf(IntStream.range(0, 40).mapToObj(i -> NativeFrames.of(event(i))).toList());
+    }
+
+    @Test
+    void anAsynchronousSendCompletingInsideTheCallGoesOnDraining() {
+        session.completeAtOnce = true;
+        NativeConnection connection = new NativeConnection(session.proxy(), 1_000, 1_000_000);
+
+        IntStream.range(0, 50).forEach(i -> connection.send(event(i)));
+
+        assertThat(session.sent).hasSize(50);
+        assertThat(session.sent).filteredOn(sent -> sent.startsWith("async ")).hasSize(2);
+    }
+
+    @Test
+    void aClientThatNeverConfirmsIsDroppedOnceTheQueueOverflows() {
+        NativeConnection connection = new NativeConnection(session.proxy(), 10, 1_000_000);
+
+        // 16 written, the 17th awaits its completion, 10 wait in the queue: all accepted
+        IntStream.range(0, 27).forEach(i -> assertThat(connection.send(event(i))).isTrue());
+        assertThat(session.closedWith).isNull();
+
+        assertThat(connection.send(event(27))).isFalse();
+        assertThat(session.closedWith.getCloseCode().getCode()).isEqualTo(CloseCause.SLOW_CONSUMER.webSocketCode());
+        assertThat(connection.send(event(28))).isFalse();
+        assertThat(session.sent).hasSize(17);
+    }
+
+    @Test
+    void aFailedWriteEndsTheConnectionQuietly() {
+        session.failWrites = true;
+        NativeConnection connection = new NativeConnection(session.proxy(), 1_000, 1_000_000);
+
+        assertThat(connection.send(event(0))).isTrue();
+
+        assertThat(connection.send(event(1))).isFalse();
+    }
+
+    private static OutboundEvent event(int number) {
+        return new OutboundEvent("new_message", "{\"n\":" + number + "}");
+    }
+
+    /** A Jakarta WebSocket session whose sends are recorded; asynchronous ones complete when told. */
+    private static final class FakeSession {
+        final List<String> sent = new ArrayList<>();
+        final List<SendHandler> pending = new ArrayList<>();
+        boolean completeAtOnce;
+        boolean failWrites;
+        CloseReason closedWith;
+
+        Session proxy() {
+            RemoteEndpoint.Basic basic = proxy(RemoteEndpoint.Basic.class, (method, args) -> {
+                if (!method.equals("getSendWriter")) {
+                    throw new UnsupportedOperationException(method);
+                }
+                if (failWrites) {
+                    throw new IllegalStateException("The connection has been closed.");
+                }
+                return new StringWriter() {
+                    @Override
+                    public void close() {
+                        sent.add("writer " + this);
+                    }
+                };
+            });
+            RemoteEndpoint.Async async = proxy(RemoteEndpoint.Async.class, (method, args) -> {
+                if (!method.equals("sendText") || args.length != 2) {
+                    throw new UnsupportedOperationException(method);
+                }
+                sent.add("async " + args[0]);
+                SendHandler handler = (SendHandler) args[1];
+                if (completeAtOnce) {
+                    handler.onResult(new SendResult());
+                } else {
+                    pending.add(handler);
+                }
+                return null;
+            });
+            return proxy(Session.class, (method, args) -> switch (method) {
+                case "getId" -> "session-1";
+                case "getBasicRemote" -> basic;
+                case "getAsyncRemote" -> async;
+                case "isOpen" -> closedWith == null;
+                case "close" -> {
+                    closedWith = (CloseReason) args[0];
+                    yield null;
+                }
+                default -> throw new UnsupportedOperationException(method);
+            });
+        }
+
+        void completePending() {
+            List<SendHandler> completing = List.copyOf(pending);
+            pending.clear();
+            completing.forEach(handler -> handler.onResult(new SendResult()));
+        }
+
+        private static <T> T proxy(Class<T> type, Answer answer) {
+            return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type},
+                    (self, method, args) -> answer.apply(method.getName(), args == null ? new Object[0] : args)));
+        }
+
+        private interface Answer {
+            Object apply(String method, Object[] args) throws Exception;
+        }
+    }
+}
