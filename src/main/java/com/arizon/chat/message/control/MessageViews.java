@@ -41,13 +41,21 @@ public class MessageViews {
         if (messages.isEmpty()) {
             return List.of();
         }
+        return of(messages, reactionsOf(messages.stream().map(Message::id).toList()));
+    }
+
+    /** The view of a message stored just now, which nobody can have reacted to yet. */
+    public MessageView ofNew(Message message) {
+        return of(List.of(message), Map.of()).get(0);
+    }
+
+    private List<MessageView> of(List<Message> messages, Map<String, List<ReactionGroup>> reactions) {
         Map<String, Message> replyTargets = replyTargets(messages);
         Set<String> userIds = new HashSet<>();
         messages.forEach(message -> userIds.add(message.senderId()));
         replyTargets.values().forEach(target -> userIds.add(target.senderId()));
         Map<String, UserSummary> senders = users.findAll(userIds).stream()
                 .collect(Collectors.toMap(User::id, UserSummary::of));
-        Map<String, List<ReactionGroup>> reactions = reactionsOf(messages.stream().map(Message::id).toList());
 
         List<MessageView> views = new ArrayList<>(messages.size());
         for (Message message : messages) {

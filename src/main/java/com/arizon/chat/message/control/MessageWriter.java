@@ -37,7 +37,7 @@ public class MessageWriter {
         Message message = new Message(Ids.next(), lockedRoom.id(), seq, senderId, type, content, replyToId,
                 attachmentsJson, clientMessageId, now);
         em.persist(message);
-        MessageView view = views.of(message);
+        MessageView view = views.ofNew(message);
         posted.fire(new MessagePosted(lockedRoom.id(), view, originConnectionId));
         return new Appended(message, view);
     }
