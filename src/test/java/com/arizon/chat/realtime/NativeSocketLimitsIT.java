@@ -181,6 +181,27 @@ class NativeSocketLimitsIT {
         }
     }
 
+    @Test
+    void aPeerThatNeverAnswersPingsIsClosedAndGoesOfflineWhileAnsweringOnesStay() {
+        TestUser bob = user();
+        TestUser silent = user();
+        String roomId = RealtimeFixtures.publicRoom(bob, silent);
+        try (ChatSocket bobSocket = ChatSocket.signedIn(server(), bob);
+             RawWebSocket silentSocket = RawWebSocket.connect(server(), silent)) {
+            bobSocket.joinRoom(roomId);
+            silentSocket.sendText("{\"event\":\"join_room\",\"data\":{\"roomId\":\"" + roomId + "\"}}");
+            silentSocket.readUntil("room_joined");
+            bobSocket.awaitEvent("user_online", data -> data.getString("userId").equals(silent.id()));
+
+            // The shared server beats every 3 s: the raw socket, which answers no ping, goes within two
+            JsonObject offline = bobSocket.awaitEvent("user_offline");
+            assertThat(offline.getString("userId")).isEqualTo(silent.id());
+            assertThat(bobSocket.isClosed()).isFalse();
+            String posted = RealtimeFixtures.postOverRest(bob, roomId, "still connected");
+            bobSocket.awaitEvent("new_message", data -> data.getJsonObject("message").getString("id").equals(posted));
+        }
+    }
+
     private static Set<String> received(ChatSocket socket) {
         Set<String> ids = new HashSet<>();
         socket.events("new_message").forEach(data -> ids.add(data.getJsonObject("message").getString("id")));

@@ -12,6 +12,7 @@ import jakarta.websocket.OnClose;
 import jakarta.websocket.OnError;
 import jakarta.websocket.OnMessage;
 import jakarta.websocket.OnOpen;
+import jakarta.websocket.PongMessage;
 import jakarta.websocket.Session;
 import jakarta.websocket.server.ServerEndpoint;
 import java.nio.ByteBuffer;
@@ -39,6 +40,9 @@ public class ChatSocketEndpoint {
     @Inject
     RealtimeSettings settings;
 
+    @Inject
+    NativeHeartbeat heartbeat;
+
     private NativeConnection connection;
     private int maxFrameBytes;
 
@@ -48,6 +52,7 @@ public class ChatSocketEndpoint {
         session.setMaxTextMessageBufferSize(maxFrameBytes * CONTAINER_LIMIT_FACTOR);
         session.setMaxBinaryMessageBufferSize(maxFrameBytes);
         connection = new NativeConnection(session, settings.outboundMaxFrames(), settings.outboundMaxBytes());
+        heartbeat.track(connection);
         OpenOutcome outcome = gateway.open(connection, handshakeToken(session));
         outcome.reply().ifPresent(connection::send);
         if (!outcome.accepted()) {
@@ -79,8 +84,14 @@ public class ChatSocketEndpoint {
                 .ifPresent(connection::send);
     }
 
+    @OnMessage
+    public void pong(PongMessage pong) {
+        connection.ponged();
+    }
+
     @OnClose
     public void closed() {
+        heartbeat.untrack(connection);
         connection.ended();
         gateway.closed(connection);
     }

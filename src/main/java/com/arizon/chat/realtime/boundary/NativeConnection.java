@@ -52,6 +52,7 @@ final class NativeConnection implements Connection {
     private final AtomicLong queuedChars = new AtomicLong();
     private final AtomicBoolean sending = new AtomicBoolean();
     private final AtomicInteger sendState = new AtomicInteger();
+    private final AtomicBoolean awaitingPong = new AtomicBoolean();
     private volatile boolean closing;
     private int unconfirmedFrames; // only the thread holding the send slot touches it
 
@@ -95,6 +96,31 @@ final class NativeConnection implements Connection {
             queue.add(new CloseRequest(cause, reason));
             drain();
         }
+    }
+
+    /**
+     * One beat of the heartbeat: pings the client, or closes the connection if the previous ping is
+     * still unanswered. A ping waits behind the frames the container has not written yet, so a client
+     * too slow to take them within an interval is dropped too.
+     */
+    void heartbeat() {
+        if (closing) {
+            return;
+        }
+        if (awaitingPong.getAndSet(true)) {
+            closeNow(CloseCause.UNRESPONSIVE, "No answer to ping");
+            return;
+        }
+        try {
+            WebSocketSends.sendPing(asyncRemote);
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.FINE, "Ping failed on " + id(), e);
+            ended();
+        }
+    }
+
+    void ponged() {
+        awaitingPong.set(false);
     }
 
     /** The session ended (from either side): nothing more is queued. */

@@ -2,6 +2,7 @@ package com.arizon.chat.realtime.boundary;
 
 import jakarta.websocket.RemoteEndpoint;
 import jakarta.websocket.SendHandler;
+import java.io.IOException;
 import java.nio.ByteBuffer;
 
 /**
@@ -19,6 +20,7 @@ public final class WebSocketSends {
 
     private static final ClassLoader NO_CLASSES = new ClassLoader(null) {
     };
+    private static final ByteBuffer EMPTY = ByteBuffer.allocate(0);
 
     private WebSocketSends() {
     }
@@ -33,18 +35,27 @@ public final class WebSocketSends {
         withContextLoader(NO_CLASSES, () -> remote.sendBinary(data, restoring(caller, handler)));
     }
 
+    public static void sendPing(RemoteEndpoint.Async remote) throws IOException {
+        withContextLoader(NO_CLASSES, () -> remote.sendPing(EMPTY));
+    }
+
     private static SendHandler restoring(ClassLoader loader, SendHandler handler) {
         return result -> withContextLoader(loader, () -> handler.onResult(result));
     }
 
-    private static void withContextLoader(ClassLoader loader, Runnable action) {
+    private static <E extends Exception> void withContextLoader(ClassLoader loader, Send<E> send) throws E {
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(loader);
         try {
-            action.run();
+            send.run();
         } finally {
             thread.setContextClassLoader(previous);
         }
+    }
+
+    @FunctionalInterface
+    private interface Send<E extends Exception> {
+        void run() throws E;
     }
 }

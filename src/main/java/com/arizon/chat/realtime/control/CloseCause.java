@@ -14,7 +14,9 @@ public enum CloseCause {
     /** Outbound queue overflow: the client does not read (1008, "slow consumer"). */
     SLOW_CONSUMER(1008),
     /** Server shutting down (1001). */
-    GOING_AWAY(1001);
+    GOING_AWAY(1001),
+    /** No answer to the heartbeat's ping: the peer is gone without closing (1001). */
+    UNRESPONSIVE(1001);
 
     private final int webSocketCode;
 

@@ -26,6 +26,10 @@ public class RealtimeSettings {
     Duration presenceDebounce;
 
     @Inject
+    @ConfigProperty(name = "chat.realtime.heartbeat-interval")
+    Duration heartbeatInterval;
+
+    @Inject
     @ConfigProperty(name = "chat.realtime.max-connections-per-user")
     int maxConnectionsPerUser;
 
@@ -78,6 +82,14 @@ public class RealtimeSettings {
     /** {@code room_users_update} is sent at most once per room per this interval. */
     public Duration presenceDebounce() {
         return presenceDebounce;
+    }
+
+    /**
+     * The native endpoint pings every connection this often; one that has not answered the previous
+     * ping by the next is closed.
+     */
+    public Duration heartbeatInterval() {
+        return heartbeatInterval;
     }
 
     public int maxConnectionsPerUser() {

@@ -89,11 +89,13 @@ public final class ChatServer implements AutoCloseable {
         }
         if (shared == null) {
             try {
-                // Socket.IO heartbeat and connect timeout short enough for protocol tests to watch
-                // them expire; every real client answers pings, so other tests do not notice.
+                // Heartbeats and the Socket.IO connect timeout short enough for tests to watch them
+                // expire; every real client answers pings, so other tests do not notice. (The raw
+                // test socket does not, and is closed within two native heartbeats.)
                 shared = launch(new Builder(SHARED_NAME).port(ItSettings.port())
                         .postgres()
                         .externalIssuer()
+                        .env("CHAT_REALTIME_HEARTBEAT_INTERVAL", "PT3S")
                         .env("CHAT_SOCKETIO_PING_INTERVAL", "1000")
                         .env("CHAT_SOCKETIO_PING_TIMEOUT", "4000")
                         .env("CHAT_SOCKETIO_CONNECT_TIMEOUT", "4000"));

@@ -75,6 +75,32 @@ class NativeConnectionTest {
         assertThat(connection.send(event(1))).isFalse();
     }
 
+    @Test
+    void theHeartbeatPingsAndClosesAConnectionWhosePreviousPingIsUnanswered() {
+        NativeConnection connection = new NativeConnection(session.proxy(), 1_000, 1_000_000);
+
+        connection.heartbeat();
+        assertThat(session.pings).isEqualTo(1);
+        assertThat(session.closedWith).isNull();
+
+        connection.heartbeat();
+        assertThat(session.pings).isEqualTo(1);
+        assertThat(session.closedWith.getCloseCode().getCode()).isEqualTo(CloseCause.UNRESPONSIVE.webSocketCode());
+    }
+
+    @Test
+    void aPongKeepsTheConnectionThroughTheNextBeat() {
+        NativeConnection connection = new NativeConnection(session.proxy(), 1_000, 1_000_000);
+
+        for (int beat = 0; beat < 3; beat++) {
+            connection.heartbeat();
+            connection.ponged();
+        }
+
+        assertThat(session.pings).isEqualTo(3);
+        assertThat(session.closedWith).isNull();
+    }
+
     private static OutboundEvent event(int number) {
         return new OutboundEvent("new_message", "{\"n\":" + number + "}");
     }
@@ -85,6 +111,7 @@ class NativeConnectionTest {
         final List<SendHandler> pending = new ArrayList<>();
         boolean completeAtOnce;
         boolean failWrites;
+        int pings;
         CloseReason closedWith;
 
         Session proxy() {
@@ -103,6 +130,10 @@ class NativeConnectionTest {
                 };
             });
             RemoteEndpoint.Async async = proxy(RemoteEndpoint.Async.class, (method, args) -> {
+                if (method.equals("sendPing")) {
+                    pings++;
+                    return null;
+                }
                 if (!method.equals("sendText") || args.length != 2) {
                     throw new UnsupportedOperationException(method);
                 }

@@ -1,0 +1,67 @@
+package com.arizon.chat.realtime.boundary;
+
+import com.arizon.chat.realtime.control.RealtimeSettings;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Finds native connections whose peer is gone without closing (a dropped network, a laptop put to
+ * sleep): every heartbeat interval each open connection is pinged, and one that left the previous
+ * ping unanswered is closed, which ends its presence like any other close. Socket.IO connections
+ * have Engine.IO's heartbeat instead.
+ */
+@ApplicationScoped
+public class NativeHeartbeat {
+
+    private static final Logger LOG = Logger.getLogger(NativeHeartbeat.class.getName());
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    @Inject
+    RealtimeSettings settings;
+
+    private final Set<NativeConnection> connections = ConcurrentHashMap.newKeySet();
+    private Future<?> beats;
+
+    void start(@Observes @Initialized(ApplicationScoped.class) Object applicationStarted) {
+        long interval = settings.heartbeatInterval().toMillis();
+        beats = scheduler.scheduleAtFixedRate(this::beat, interval, interval, TimeUnit.MILLISECONDS);
+    }
+
+    @PreDestroy
+    void stop() {
+        if (beats != null) {
+            beats.cancel(false);
+        }
+    }
+
+    void track(NativeConnection connection) {
+        connections.add(connection);
+    }
+
+    void untrack(NativeConnection connection) {
+        connections.remove(connection);
+    }
+
+    private void beat() {
+        for (NativeConnection connection : connections) {
+            try {
+                connection.heartbeat();
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Heartbeat failed on " + connection.id(), e);
+            }
+        }
+    }
+}
