@@ -13,7 +13,6 @@ import com.arizon.chat.platform.api.ChatException;
 import com.arizon.chat.platform.api.ErrorCode;
 import com.arizon.chat.platform.api.PageQuery;
 import com.arizon.chat.platform.api.Pagination;
-import com.arizon.chat.platform.json.JsonbConfiguration;
 import com.arizon.chat.room.control.RoomAccess;
 import com.arizon.chat.room.control.RoomContext;
 import com.arizon.chat.room.entity.Participant;
@@ -21,12 +20,14 @@ import com.arizon.chat.room.entity.ParticipantRole;
 import com.arizon.chat.security.Caller;
 import com.arizon.chat.security.Permission;
 import com.arizon.chat.security.RequiresPermission;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -47,7 +48,13 @@ public class MessageService {
     RoomAccess access;
 
     @Inject
-    MessageWriter writer;
+    MessagePosting posting;
+
+    @Inject
+    RoomSendTurns sendTurns;
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
 
     @Inject
     MessageViews views;
@@ -68,56 +75,17 @@ public class MessageService {
     Event<MessageDeleted> messageDeleted;
 
     /**
-     * Posts a message. Serialised per room on the room's row lock, which also makes a retried
-     * {@code clientMessageId} find the first attempt's row instead of storing a second one.
+     * Posts a message in {@link MessagePosting}'s transaction, entered by one sender per room at a
+     * time. Called inside a transaction, it joins it without waiting for a turn: the caller may hold
+     * row locks already, and waiting for a turn while holding them could deadlock.
      */
     @RequiresPermission(Permission.CHATS_READ)
+    @Transactional(Transactional.TxType.SUPPORTS)
     public PostedMessage send(Caller caller, String roomId, @NotNull @Valid SendMessageCommand command) {
-        RoomContext context = access.visibleLocked(caller, roomId);
-        Participant sender = access.requireParticipant(context);
-        access.requireActive(context.room());
-        if (command.clientMessageId() != null) {
-            List<Message> replay = em.createQuery("SELECT m FROM Message m WHERE m.roomId = :room"
-                            + " AND m.senderId = :sender AND m.clientMessageId = :clientId", Message.class)
-                    .setParameter("room", context.room().id())
-                    .setParameter("sender", caller.userId())
-                    .setParameter("clientId", command.clientMessageId())
-                    .getResultList();
-            if (!replay.isEmpty()) {
-                return new PostedMessage(views.of(replay.get(0)), false);
-            }
+        if (transactions.getTransactionKey() != null) {
+            return posting.post(caller, roomId, command);
         }
-        MessageType type = command.type() == null ? MessageType.TEXT : MessageType.valueOf(command.type());
-        String content = command.content().strip();
-        checkRules(context, sender, type, content, command);
-        content = wordFilter.screen(content);
-        String attachments = command.attachments() == null || command.attachments().isEmpty() ? null
-                : JsonbConfiguration.jsonb().toJson(command.attachments());
-        MessageWriter.Appended appended = writer.append(context.room(), caller.userId(), type, content,
-                command.replyToId(), attachments, command.clientMessageId(), caller.connectionId());
-        sender.markRead(appended.message().seq(), appended.message().id());
-        return new PostedMessage(appended.view(), true);
-    }
-
-    private void checkRules(RoomContext context, Participant sender, MessageType type, String content,
-            SendMessageCommand command) {
-        if (type == MessageType.SYSTEM) {
-            throw new ChatException(ErrorCode.MESSAGE_SEND_FAILED, "SYSTEM messages are written by the server only");
-        }
-        requireNotMuted(sender);
-        boolean hasAttachments = command.attachments() != null && !command.attachments().isEmpty();
-        if (type.isMedia() && !hasAttachments) {
-            throw new ChatException(ErrorCode.MESSAGE_SEND_FAILED, type + " messages need attachments");
-        }
-        if (content.isEmpty() && !type.isMedia()) {
-            throw ChatException.validation("content", "must not be empty");
-        }
-        if (command.replyToId() != null) {
-            Message target = em.find(Message.class, command.replyToId());
-            if (target == null || !target.roomId().equals(context.room().id())) {
-                throw new ChatException(ErrorCode.MESSAGE_SEND_FAILED, "The reply target is not a message of this room");
-            }
-        }
+        return sendTurns.inTurn(roomId, () -> posting.post(caller, roomId, command));
     }
 
     /**
@@ -134,7 +102,7 @@ public class MessageService {
         if (!isOwn(caller, message)) {
             throw new ChatException(ErrorCode.FORBIDDEN, "Only its sender may edit a message");
         }
-        requireNotMuted(editor);
+        MessagePosting.requireNotMuted(editor);
         String content = command.content().strip();
         if (content.isEmpty() && !message.type().isMedia()) {
             throw ChatException.validation("content", "must not be empty");
@@ -207,13 +175,6 @@ public class MessageService {
 
     private static boolean isOwn(Caller caller, Message message) {
         return message.type() != MessageType.SYSTEM && message.senderId().equals(caller.userId());
-    }
-
-    private static void requireNotMuted(Participant participant) {
-        if (participant.isMuted(Clock.now())) {
-            throw new ChatException(ErrorCode.MESSAGE_SEND_FAILED, "You are muted in this room until "
-                    + participant.mutedUntil());
-        }
     }
 
     /** A page (newest first, shown oldest first) or a cursor window of a room's history. */

@@ -1,0 +1,99 @@
+package com.arizon.chat.message.control;
+
+import com.arizon.chat.message.entity.Message;
+import com.arizon.chat.message.entity.MessageType;
+import com.arizon.chat.moderation.control.WordFilter;
+import com.arizon.chat.platform.Clock;
+import com.arizon.chat.platform.api.ChatException;
+import com.arizon.chat.platform.api.ErrorCode;
+import com.arizon.chat.platform.json.JsonbConfiguration;
+import com.arizon.chat.room.control.RoomAccess;
+import com.arizon.chat.room.control.RoomContext;
+import com.arizon.chat.room.entity.Participant;
+import com.arizon.chat.security.Caller;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.List;
+
+/**
+ * The transaction that posts a message, for {@link MessageService#send}, which checks the caller's
+ * permission and the command first. Serialised per room on the room's row lock, which also makes a
+ * retried {@code clientMessageId} find the first attempt's row instead of storing a second one.
+ */
+@ApplicationScoped
+@Transactional
+public class MessagePosting {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    RoomAccess access;
+
+    @Inject
+    MessageWriter writer;
+
+    @Inject
+    MessageViews views;
+
+    @Inject
+    WordFilter wordFilter;
+
+    public PostedMessage post(Caller caller, String roomId, SendMessageCommand command) {
+        RoomContext context = access.visibleLocked(caller, roomId);
+        Participant sender = access.requireParticipant(context);
+        access.requireActive(context.room());
+        if (command.clientMessageId() != null) {
+            List<Message> replay = em.createQuery("SELECT m FROM Message m WHERE m.roomId = :room"
+                            + " AND m.senderId = :sender AND m.clientMessageId = :clientId", Message.class)
+                    .setParameter("room", context.room().id())
+                    .setParameter("sender", caller.userId())
+                    .setParameter("clientId", command.clientMessageId())
+                    .getResultList();
+            if (!replay.isEmpty()) {
+                return new PostedMessage(views.of(replay.get(0)), false);
+            }
+        }
+        MessageType type = command.type() == null ? MessageType.TEXT : MessageType.valueOf(command.type());
+        String content = command.content().strip();
+        checkRules(context, sender, type, content, command);
+        content = wordFilter.screen(content);
+        String attachments = command.attachments() == null || command.attachments().isEmpty() ? null
+                : JsonbConfiguration.jsonb().toJson(command.attachments());
+        MessageWriter.Appended appended = writer.append(context.room(), caller.userId(), type, content,
+                command.replyToId(), attachments, command.clientMessageId(), caller.connectionId());
+        sender.markRead(appended.message().seq(), appended.message().id());
+        return new PostedMessage(appended.view(), true);
+    }
+
+    private void checkRules(RoomContext context, Participant sender, MessageType type, String content,
+            SendMessageCommand command) {
+        if (type == MessageType.SYSTEM) {
+            throw new ChatException(ErrorCode.MESSAGE_SEND_FAILED, "SYSTEM messages are written by the server only");
+        }
+        requireNotMuted(sender);
+        boolean hasAttachments = command.attachments() != null && !command.attachments().isEmpty();
+        if (type.isMedia() && !hasAttachments) {
+            throw new ChatException(ErrorCode.MESSAGE_SEND_FAILED, type + " messages need attachments");
+        }
+        if (content.isEmpty() && !type.isMedia()) {
+            throw ChatException.validation("content", "must not be empty");
+        }
+        if (command.replyToId() != null) {
+            Message target = em.find(Message.class, command.replyToId());
+            if (target == null || !target.roomId().equals(context.room().id())) {
+                throw new ChatException(ErrorCode.MESSAGE_SEND_FAILED, "The reply target is not a message of this room");
+            }
+        }
+    }
+
+    static void requireNotMuted(Participant participant) {
+        if (participant.isMuted(Clock.now())) {
+            throw new ChatException(ErrorCode.MESSAGE_SEND_FAILED, "You are muted in this room until "
+                    + participant.mutedUntil());
+        }
+    }
+}
