@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -20,11 +21,15 @@ import java.util.logging.Logger;
  * sleep): every heartbeat interval each open connection is pinged, and one that left the previous
  * ping unanswered is closed, which ends its presence like any other close. Socket.IO connections
  * have Engine.IO's heartbeat instead.
+ *
+ * <p>The connections are pinged a slice at a time, spread over the interval: each pong costs the
+ * container a managed task, and ten thousand arriving at once overflowed its worker queue.
  */
 @ApplicationScoped
 public class NativeHeartbeat {
 
     private static final Logger LOG = Logger.getLogger(NativeHeartbeat.class.getName());
+    private static final int SLICES = 30;
 
     @Resource
     ManagedScheduledExecutorService scheduler;
@@ -33,11 +38,12 @@ public class NativeHeartbeat {
     RealtimeSettings settings;
 
     private final Set<NativeConnection> connections = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger nextSlice = new AtomicInteger();
     private Future<?> beats;
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object applicationStarted) {
-        long interval = settings.heartbeatInterval().toMillis();
-        beats = scheduler.scheduleAtFixedRate(this::beat, interval, interval, TimeUnit.MILLISECONDS);
+        long tick = Math.max(1, settings.heartbeatInterval().toMillis() / SLICES);
+        beats = scheduler.scheduleAtFixedRate(this::beatSlice, tick, tick, TimeUnit.MILLISECONDS);
     }
 
     @PreDestroy
@@ -55,8 +61,12 @@ public class NativeHeartbeat {
         connections.remove(connection);
     }
 
-    private void beat() {
+    private void beatSlice() {
+        int slice = nextSlice.getAndUpdate(current -> (current + 1) % SLICES);
         for (NativeConnection connection : connections) {
+            if (Math.floorMod(connection.id().hashCode(), SLICES) != slice) {
+                continue;
+            }
             try {
                 connection.heartbeat();
             } catch (RuntimeException e) {
