@@ -165,9 +165,7 @@ class NativeSocketLimitsIT {
         try (ChatSocket bobSocket = ChatSocket.signedIn(server(), bob);
              RawWebSocket stalledSocket = RawWebSocket.connect(server(), stalled)) {
             bobSocket.joinRoom(roomId);
-            stalledSocket.sendText("{\"event\":\"join_room\",\"data\":{\"roomId\":\"" + roomId + "\"}}");
-            stalledSocket.readUntil("room_joined");
-            bobSocket.awaitEvent("user_online", data -> data.getString("userId").equals(stalled.id()));
+            joinWatched(stalledSocket, stalled, roomId, bobSocket);
 
             Set<String> posted = new HashSet<>();
             for (int i = 0; i < 600 && bobSocket.events("user_offline").isEmpty(); i++) {
@@ -189,9 +187,7 @@ class NativeSocketLimitsIT {
         try (ChatSocket bobSocket = ChatSocket.signedIn(server(), bob);
              RawWebSocket silentSocket = RawWebSocket.connect(server(), silent)) {
             bobSocket.joinRoom(roomId);
-            silentSocket.sendText("{\"event\":\"join_room\",\"data\":{\"roomId\":\"" + roomId + "\"}}");
-            silentSocket.readUntil("room_joined");
-            bobSocket.awaitEvent("user_online", data -> data.getString("userId").equals(silent.id()));
+            joinWatched(silentSocket, silent, roomId, bobSocket);
 
             // The shared server beats every 3 s: the raw socket, which answers no ping, goes within two
             JsonObject offline = bobSocket.awaitEvent("user_offline");
@@ -200,6 +196,13 @@ class NativeSocketLimitsIT {
             String posted = RealtimeFixtures.postOverRest(bob, roomId, "still connected");
             bobSocket.awaitEvent("new_message", data -> data.getJsonObject("message").getString("id").equals(posted));
         }
+    }
+
+    /** Joins the raw socket's user to the room and waits until the watcher sees them online. */
+    private static void joinWatched(RawWebSocket socket, TestUser user, String roomId, ChatSocket watcher) {
+        socket.sendText("{\"event\":\"join_room\",\"data\":{\"roomId\":\"" + roomId + "\"}}");
+        socket.readUntil("room_joined");
+        watcher.awaitEvent("user_online", data -> data.getString("userId").equals(user.id()));
     }
 
     private static Set<String> received(ChatSocket socket) {
