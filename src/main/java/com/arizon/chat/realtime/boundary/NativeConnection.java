@@ -25,7 +25,7 @@ import java.util.logging.Logger;
  * <p>Most frames are written through the basic endpoint's writer: on Tyrus that hands the frame to
  * the connection's ordered, non-blocking write queue and returns, whereas every send through
  * {@link RemoteEndpoint.Async} also restarts the session's idle timer, which on Payara costs a managed
- * task with its context captured under a server-wide lock (most of the server's CPU under room
+ * task with its context captured under a server-wide lock (about half the server's CPU under room
  * fan-out). A writer reports no completion, so after {@value #UNCONFIRMED_FRAMES} such frames the
  * next one goes through the asynchronous endpoint, and draining waits for its completion, which
  * also confirms the frames written before it. A client that stops reading therefore leaves at most
