@@ -36,6 +36,11 @@ final class NativeConnection implements Connection {
     private static final Logger LOG = Logger.getLogger(NativeConnection.class.getName());
 
     private static final int UNCONFIRMED_FRAMES = 16;
+    // Each write call of the writer becomes one WebSocket fragment. Fragments of at most 6 KiB fit the
+    // container's 8 KiB response buffer and are copied into it; a larger array would be wrapped
+    // instead, and the wrapper keeps it until the connection's next large write, typically for the
+    // connection's whole life (the room_joined reply with a big room's member list).
+    private static final int FRAGMENT_CHARS = 2048;
 
     // States of the one confirmed send in flight: still inside sendText, returned from it, completed.
     private static final int IN_CALL = 0;
@@ -171,7 +176,15 @@ final class NativeConnection implements Connection {
 
     private boolean write(String frame) {
         try (Writer writer = basicRemote.getSendWriter()) {
-            writer.write(frame);
+            int start = 0;
+            while (start < frame.length()) {
+                int end = Math.min(frame.length(), start + FRAGMENT_CHARS);
+                if (end < frame.length() && Character.isHighSurrogate(frame.charAt(end - 1))) {
+                    end--; // each fragment is encoded on its own: keep surrogate pairs whole
+                }
+                writer.write(frame, start, end - start);
+                start = end;
+            }
             return true;
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.FINE, "Send failed on " + id(), e);

@@ -76,6 +76,24 @@ class NativeConnectionTest {
     }
 
     @Test
+    void aLargeFrameLeavesInFragmentsThatKeepSurrogatePairsWhole() {
+        NativeConnection connection = new NativeConnection(session.proxy(), 1_000, 1_000_000);
+        String prefix = NativeFrames.of(new OutboundEvent("new_message", "\"")).replace("\"}", "");
+        // a surrogate pair straddling the end of the first 2,048 characters
+        String data = "\"" + "a".repeat(2_047 - prefix.length()) + "\uD83D\uDE00" + "b".repeat(3_000) + "\"";
+        OutboundEvent large = new OutboundEvent("new_message", data);
+
+        connection.send(large);
+
+        assertThat(session.fragments).hasSize(3);
+        assertThat(String.join("", session.fragments)).isEqualTo(NativeFrames.of(large));
+        assertThat(session.fragments).allSatisfy(fragment -> {
+            assertThat(fragment.length()).isLessThanOrEqualTo(2_048);
+            assertThat(Character.isHighSurrogate(fragment.charAt(fragment.length() - 1))).isFalse();
+        });
+    }
+
+    @Test
     void theHeartbeatPingsAndClosesAConnectionWhosePreviousPingIsUnanswered() {
         NativeConnection connection = new NativeConnection(session.proxy(), 1_000, 1_000_000);
 
@@ -109,6 +127,7 @@ class NativeConnectionTest {
     private static final class FakeSession {
         final List<String> sent = new ArrayList<>();
         final List<SendHandler> pending = new ArrayList<>();
+        final List<String> fragments = new ArrayList<>();
         boolean completeAtOnce;
         boolean failWrites;
         int pings;
@@ -123,6 +142,12 @@ class NativeConnectionTest {
                     throw new IllegalStateException("The connection has been closed.");
                 }
                 return new StringWriter() {
+                    @Override
+                    public void write(String text, int offset, int length) {
+                        fragments.add(text.substring(offset, offset + length));
+                        super.write(text, offset, length);
+                    }
+
                     @Override
                     public void close() {
                         sent.add("writer " + this);
