@@ -4,11 +4,9 @@ import com.arizon.chat.realtime.control.CloseCause;
 import com.arizon.chat.realtime.control.Connection;
 import com.arizon.chat.realtime.control.OutboundEvent;
 import jakarta.websocket.CloseReason;
-import jakarta.websocket.RemoteEndpoint;
 import jakarta.websocket.SendResult;
 import jakarta.websocket.Session;
 import java.io.IOException;
-import java.io.Writer;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -18,38 +16,22 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * A native WebSocket connection with a bounded outbound queue. Whichever thread finds the session idle
- * drains the queue; no lock is held while sending. A client that lets the queue overflow is
- * disconnected at once (slow consumer), so it never holds up its rooms.
- *
- * <p>Most frames are written through the basic endpoint's writer: on Tyrus that hands the frame to
- * the connection's ordered, non-blocking write queue and returns, whereas every send through
- * {@link RemoteEndpoint.Async} also restarts the session's idle timer, which on Payara costs a managed
- * task with its context captured under a server-wide lock (about half the server's CPU under room
- * fan-out). A writer reports no completion, so after {@value #UNCONFIRMED_FRAMES} such frames the
- * next one goes through the asynchronous endpoint, and draining waits for its completion, which
- * also confirms the frames written before it. A client that stops reading therefore leaves at most
- * that many frames in the container's queue; the rest pile up in this one, which is bounded.
+ * A native WebSocket connection with a bounded outbound queue. At most one send is in flight per
+ * session; whichever thread finds the session idle starts the next one, and the send's completion
+ * continues with the next frame. No lock is held while sending. A client that lets the queue
+ * overflow is disconnected at once (slow consumer), so it never holds up its rooms.
  */
 final class NativeConnection implements Connection {
 
     private static final Logger LOG = Logger.getLogger(NativeConnection.class.getName());
 
-    private static final int UNCONFIRMED_FRAMES = 16;
-    // Each write call of the writer becomes one WebSocket fragment. Fragments of at most 6 KiB fit the
-    // container's 8 KiB response buffer and are copied into it; a larger array would be wrapped
-    // instead, and the wrapper keeps it until the connection's next large write, typically for the
-    // connection's whole life (the room_joined reply with a big room's member list).
-    private static final int FRAGMENT_CHARS = 2048;
-
-    // States of the one confirmed send in flight: still inside sendText, returned from it, completed.
+    // States of the one send in flight: still inside sendText, returned from it, completed.
     private static final int IN_CALL = 0;
     private static final int RETURNED = 1;
     private static final int COMPLETED = 2;
 
     private final Session session;
-    private final RemoteEndpoint.Basic basicRemote;
-    private final RemoteEndpoint.Async asyncRemote;
+    private final SessionSender sender;
     private final int maxFrames;
     private final long maxChars;
     private final Queue<Object> queue = new ConcurrentLinkedQueue<>();
@@ -59,12 +41,10 @@ final class NativeConnection implements Connection {
     private final AtomicInteger sendState = new AtomicInteger();
     private final AtomicBoolean awaitingPong = new AtomicBoolean();
     private volatile boolean closing;
-    private int unconfirmedFrames; // only the thread holding the send slot touches it
 
     NativeConnection(Session session, int maxFrames, long maxChars) {
         this.session = session;
-        this.basicRemote = session.getBasicRemote();
-        this.asyncRemote = session.getAsyncRemote();
+        this.sender = new SessionSender(session);
         this.maxFrames = maxFrames;
         this.maxChars = maxChars;
     }
@@ -117,7 +97,7 @@ final class NativeConnection implements Connection {
             return;
         }
         try {
-            WebSocketSends.sendPing(asyncRemote);
+            sender.sendPing();
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.FINE, "Ping failed on " + id(), e);
             ended();
@@ -158,52 +138,19 @@ final class NativeConnection implements Connection {
             String frame = (String) next;
             queuedFrames.decrementAndGet();
             queuedChars.addAndGet(-frame.length());
-            if (unconfirmedFrames < UNCONFIRMED_FRAMES) {
-                unconfirmedFrames++;
-                if (!write(frame)) {
-                    return;
-                }
-                sending.set(false);
-                continue;
+            sendState.set(IN_CALL);
+            try {
+                sender.sendText(frame, this::sent);
+            } catch (RuntimeException e) {
+                LOG.log(Level.FINE, "Send failed on " + id(), e);
+                ended();
+                return;
             }
-            unconfirmedFrames = 0;
-            if (!sendConfirmed(frame)) {
-                return; // the completion continues the drain
+            if (sendState.compareAndSet(IN_CALL, RETURNED)) {
+                return; // completes later; the completion continues the drain
             }
             sending.set(false); // completed inside sendText: go on in this loop, not recursively
         }
-    }
-
-    private boolean write(String frame) {
-        try (Writer writer = basicRemote.getSendWriter()) {
-            int start = 0;
-            while (start < frame.length()) {
-                int end = Math.min(frame.length(), start + FRAGMENT_CHARS);
-                if (end < frame.length() && Character.isHighSurrogate(frame.charAt(end - 1))) {
-                    end--; // each fragment is encoded on its own: keep surrogate pairs whole
-                }
-                writer.write(frame, start, end - start);
-                start = end;
-            }
-            return true;
-        } catch (IOException | RuntimeException e) {
-            LOG.log(Level.FINE, "Send failed on " + id(), e);
-            ended();
-            return false;
-        }
-    }
-
-    /** Sends through the asynchronous endpoint; false if draining stops here (completes later, or failed). */
-    private boolean sendConfirmed(String frame) {
-        sendState.set(IN_CALL);
-        try {
-            WebSocketSends.sendText(asyncRemote, frame, this::sent);
-        } catch (RuntimeException e) {
-            LOG.log(Level.FINE, "Send failed on " + id(), e);
-            ended();
-            return false;
-        }
-        return !sendState.compareAndSet(IN_CALL, RETURNED);
     }
 
     private void sent(SendResult result) {

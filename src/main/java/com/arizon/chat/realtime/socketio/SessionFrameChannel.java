@@ -1,6 +1,6 @@
 package com.arizon.chat.realtime.socketio;
 
-import com.arizon.chat.realtime.boundary.WebSocketSends;
+import com.arizon.chat.realtime.boundary.SessionSender;
 import jakarta.websocket.SendHandler;
 import jakarta.websocket.Session;
 import java.io.IOException;
@@ -24,19 +24,21 @@ final class SessionFrameChannel implements FrameChannel {
     private static final long HANDSHAKE_SETTLE_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
 
     private final Session webSocket;
+    private final SessionSender sender;
     private final ScheduledExecutorService scheduler;
     private final long openedAt = System.nanoTime();
 
     /** Create it in {@code @OnOpen}. */
     SessionFrameChannel(Session webSocket, ScheduledExecutorService scheduler) {
         this.webSocket = webSocket;
+        this.sender = new SessionSender(webSocket);
         this.scheduler = scheduler;
     }
 
     @Override
     public void sendText(String text, Consumer<Throwable> done) {
         try {
-            WebSocketSends.sendText(webSocket.getAsyncRemote(), text, handler(done));
+            sender.sendText(text, handler(done));
         } catch (RuntimeException e) {
             done.accept(e);
         }
@@ -45,7 +47,7 @@ final class SessionFrameChannel implements FrameChannel {
     @Override
     public void sendBinary(byte[] data, Consumer<Throwable> done) {
         try {
-            WebSocketSends.sendBinary(webSocket.getAsyncRemote(), ByteBuffer.wrap(data), handler(done));
+            sender.sendBinary(ByteBuffer.wrap(data), handler(done));
         } catch (RuntimeException e) {
             done.accept(e);
         }
