@@ -3,7 +3,6 @@ package com.arizon.chat.message.control;
 import com.arizon.chat.message.entity.Message;
 import com.arizon.chat.message.entity.MessageType;
 import com.arizon.chat.moderation.control.WordFilter;
-import com.arizon.chat.platform.Clock;
 import com.arizon.chat.platform.api.ChatException;
 import com.arizon.chat.platform.api.ErrorCode;
 import com.arizon.chat.platform.json.JsonbConfiguration;
@@ -74,7 +73,7 @@ public class MessagePosting {
         if (type == MessageType.SYSTEM) {
             throw new ChatException(ErrorCode.MESSAGE_SEND_FAILED, "SYSTEM messages are written by the server only");
         }
-        requireNotMuted(sender);
+        access.requireNotMuted(sender);
         boolean hasAttachments = command.attachments() != null && !command.attachments().isEmpty();
         if (type.isMedia() && !hasAttachments) {
             throw new ChatException(ErrorCode.MESSAGE_SEND_FAILED, type + " messages need attachments");
@@ -87,13 +86,6 @@ public class MessagePosting {
             if (target == null || !target.roomId().equals(context.room().id())) {
                 throw new ChatException(ErrorCode.MESSAGE_SEND_FAILED, "The reply target is not a message of this room");
             }
-        }
-    }
-
-    static void requireNotMuted(Participant participant) {
-        if (participant.isMuted(Clock.now())) {
-            throw new ChatException(ErrorCode.MESSAGE_SEND_FAILED, "You are muted in this room until "
-                    + participant.mutedUntil());
         }
     }
 }

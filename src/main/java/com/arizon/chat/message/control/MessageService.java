@@ -102,7 +102,7 @@ public class MessageService {
         if (!isOwn(caller, message)) {
             throw new ChatException(ErrorCode.FORBIDDEN, "Only its sender may edit a message");
         }
-        MessagePosting.requireNotMuted(editor);
+        access.requireNotMuted(editor);
         String content = command.content().strip();
         if (content.isEmpty() && !message.type().isMedia()) {
             throw ChatException.validation("content", "must not be empty");

@@ -3,8 +3,6 @@ package com.arizon.chat.message.control;
 import com.arizon.chat.message.entity.Message;
 import com.arizon.chat.message.entity.Reaction;
 import com.arizon.chat.platform.Clock;
-import com.arizon.chat.platform.api.ChatException;
-import com.arizon.chat.platform.api.ErrorCode;
 import com.arizon.chat.room.control.RoomAccess;
 import com.arizon.chat.room.control.RoomContext;
 import com.arizon.chat.room.entity.Participant;
@@ -49,10 +47,7 @@ public class ReactionService {
         RoomContext context = access.visibleLocked(caller, roomId);
         Participant participant = access.requireParticipant(context);
         access.requireActive(context.room());
-        if (participant.isMuted(Clock.now())) {
-            throw new ChatException(ErrorCode.MESSAGE_SEND_FAILED, "You are muted in this room until "
-                    + participant.mutedUntil());
-        }
+        access.requireNotMuted(participant);
         Message message = lookup.liveInRoom(context.room().id(), messageId);
         if (em.find(Reaction.class, Reaction.Key.of(message.id(), caller.userId(), validEmoji)) != null) {
             return views.reactionsOf(message.id());

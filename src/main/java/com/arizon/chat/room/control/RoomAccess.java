@@ -1,5 +1,6 @@
 package com.arizon.chat.room.control;
 
+import com.arizon.chat.platform.Clock;
 import com.arizon.chat.platform.api.ChatException;
 import com.arizon.chat.platform.api.ErrorCode;
 import com.arizon.chat.platform.text.CleanText;
@@ -40,6 +41,14 @@ public class RoomAccess {
     public Participant requireParticipant(RoomContext context) {
         return context.participant().orElseThrow(() ->
                 new ChatException(ErrorCode.NOT_PARTICIPANT, "You are not a participant of this room"));
+    }
+
+    /** Muted participants may not write in the room (send, edit, react) until their mute ends. */
+    public void requireNotMuted(Participant participant) {
+        if (participant.isMuted(Clock.now())) {
+            throw new ChatException(ErrorCode.MESSAGE_SEND_FAILED, "You are muted in this room until "
+                    + participant.mutedUntil());
+        }
     }
 
     public void requireActive(Room room) {
