@@ -9,6 +9,10 @@ import java.util.function.Supplier;
  * serialises them anyway; waiting here instead of on that lock keeps a busy room's queue of senders
  * from holding pooled database connections that other rooms' senders need. Rooms share a fixed set
  * of locks by hash, so memory stays bounded; two rooms that share one merely take turns.
+ *
+ * <p>A turn covers the send transaction only. Its commit runs the after-commit observers, which
+ * queue pushes without waiting ({@code realtime.control.LocalRoomEvents}); nothing inside a turn
+ * waits for a connection, a lock of the real-time layer or another turn.
  */
 @ApplicationScoped
 public class RoomSendTurns {

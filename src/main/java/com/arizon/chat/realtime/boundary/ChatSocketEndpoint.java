@@ -51,6 +51,9 @@ public class ChatSocketEndpoint {
         maxFrameBytes = settings.maxFrameBytes();
         session.setMaxTextMessageBufferSize(maxFrameBytes * CONTAINER_LIMIT_FACTOR);
         session.setMaxBinaryMessageBufferSize(maxFrameBytes);
+        // the heartbeat finds dead peers; with an idle timeout Tyrus would schedule a managed task
+        // (whose context capture scans the class loader) for every frame received
+        session.setMaxIdleTimeout(0);
         connection = new NativeConnection(session, settings.outboundMaxFrames(), settings.outboundMaxBytes());
         heartbeat.track(connection);
         OpenOutcome outcome = gateway.open(connection, handshakeToken(session));
@@ -68,20 +71,19 @@ public class ChatSocketEndpoint {
             connection.close(CloseCause.TOO_BIG, "Frame too big");
             return;
         }
-        Optional<OutboundEvent> reply;
+        InboundFrame frame;
         try {
-            InboundFrame frame = InboundFrame.parse(text);
-            reply = gateway.receive(connection, frame.event(), frame.data());
+            frame = InboundFrame.parse(text);
         } catch (InboundFrame.Malformed e) {
-            reply = gateway.malformed(connection, e.getMessage());
+            gateway.malformed(connection, e.getMessage(), this::reply);
+            return;
         }
-        reply.ifPresent(connection::send);
+        gateway.receive(connection, frame.event(), frame.data(), this::reply);
     }
 
     @OnMessage
     public void binary(ByteBuffer data) {
-        gateway.malformed(connection, "Binary frames are not supported; send JSON text frames")
-                .ifPresent(connection::send);
+        gateway.malformed(connection, "Binary frames are not supported; send JSON text frames", this::reply);
     }
 
     @OnMessage
@@ -99,6 +101,10 @@ public class ChatSocketEndpoint {
     @OnError
     public void failed(Throwable error) {
         LOG.log(Level.FINE, "WebSocket error", error);
+    }
+
+    private void reply(Optional<OutboundEvent> reply) {
+        reply.ifPresent(connection::send);
     }
 
     private static Optional<String> handshakeToken(Session session) {

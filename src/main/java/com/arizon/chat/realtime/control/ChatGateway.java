@@ -11,10 +11,12 @@ import jakarta.json.JsonValue;
 import java.util.Optional;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
 
 /**
- * The chat protocol over any transport: the authentication gate and its deadline, the rate limits,
- * and dispatch of client events to {@link ChatCommands}.
+ * The chat protocol over any transport: the authentication gate and its deadline, the rate limits
+ * (applied on the transport's reading thread, as each event arrives), and dispatch of client events
+ * to {@link ChatCommands} on the connection's {@linkplain SerialLane lane}, one at a time in order.
  */
 @ApplicationScoped
 public class ChatGateway implements RealtimeGateway {
@@ -36,12 +38,19 @@ public class ChatGateway implements RealtimeGateway {
     @Inject
     RealtimeSettings settings;
 
+    @Inject
+    RealtimeWorkers workers;
+
     @Resource
     ManagedScheduledExecutorService scheduler;
 
+    /** The rate limits' clock. */
+    LongSupplier nanoClock = System::nanoTime;
+
     @Override
     public OpenOutcome open(Connection connection, Optional<String> handshakeToken) {
-        LiveConnection live = new LiveConnection(connection, new EventLimiter(settings.limits()));
+        LiveConnection live = new LiveConnection(connection, new EventLimiter(settings.limits(), nanoClock),
+                workers.connectionLane());
         registry.opened(live);
         if (handshakeToken.isPresent()) {
             SignIn.Result result = signIn.signIn(live, handshakeToken.get());
@@ -57,19 +66,36 @@ public class ChatGateway implements RealtimeGateway {
     }
 
     @Override
-    public Optional<OutboundEvent> receive(Connection connection, String event, JsonValue data) {
+    public void receive(Connection connection, String event, JsonValue data, Replies replies) {
         if (event == null) {
-            return malformed(connection, "A frame needs an event name");
+            malformed(connection, "A frame needs an event name", replies);
+            return;
         }
-        Optional<LiveConnection> found = registry.find(connection.id());
-        if (found.isEmpty()) {
-            return Optional.empty();
-        }
-        LiveConnection live = found.get();
-        Optional<OutboundEvent> refusal = admit(live, kindOf(event), event);
-        if (refusal.isPresent()) {
-            return refusal;
-        }
+        registry.find(connection.id())
+                .filter(live -> admitted(live, kindOf(event), event, replies))
+                .ifPresent(live -> inOrder(live, () -> replies.reply(handle(live, event, data))));
+    }
+
+    @Override
+    public void malformed(Connection connection, String problem, Replies replies) {
+        registry.find(connection.id())
+                .filter(live -> admitted(live, EventLimiter.Kind.OTHER, "frame", replies))
+                .ifPresent(live -> inOrder(live,
+                        () -> replies.reply(Optional.of(ClientEvents.error(ErrorCode.VALIDATION_ERROR, problem)))));
+    }
+
+    /** Leaves the rooms once the events the connection sent before it closed have been handled. */
+    @Override
+    public void closed(Connection connection) {
+        registry.find(connection.id()).ifPresent(live -> live.inbound().offerLast(() -> {
+            var rooms = live.close();
+            registry.remove(live.id());
+            presence.leaveAll(live, rooms);
+        }));
+    }
+
+    /** On the connection's lane: the event's effect, and its reply if it has one. */
+    private Optional<OutboundEvent> handle(LiveConnection live, String event, JsonValue data) {
         if ("authenticate".equals(event)) {
             return Optional.of(authenticate(live, data));
         }
@@ -89,23 +115,16 @@ public class ChatGateway implements RealtimeGateway {
         };
     }
 
-    @Override
-    public Optional<OutboundEvent> malformed(Connection connection, String problem) {
-        Optional<LiveConnection> live = registry.find(connection.id());
-        if (live.isEmpty()) {
-            return Optional.empty();
+    /**
+     * Queues work on the connection's lane. A client that sends faster than the server handles its
+     * events, within the rate limits, fills the lane: it is closed rather than buffered without end.
+     */
+    private static void inOrder(LiveConnection live, Runnable work) {
+        SerialLane lane = live.inbound();
+        if (!lane.offer(work) && !lane.isEnded()) {
+            live.send(ClientEvents.error(ErrorCode.RATE_LIMITED, "Too many events waiting; closing"));
+            live.connection().close(CloseCause.POLICY_VIOLATION, "Inbound queue full");
         }
-        return admit(live.get(), EventLimiter.Kind.OTHER, "frame")
-                .or(() -> Optional.of(ClientEvents.error(ErrorCode.VALIDATION_ERROR, problem)));
-    }
-
-    @Override
-    public void closed(Connection connection) {
-        registry.find(connection.id()).ifPresent(live -> {
-            var rooms = live.close();
-            registry.remove(live.id());
-            presence.leaveAll(live, rooms);
-        });
     }
 
     private OutboundEvent authenticate(LiveConnection live, JsonValue data) {
@@ -123,18 +142,22 @@ public class ChatGateway implements RealtimeGateway {
         return result.reply();
     }
 
-    /** Applies the rate limits; empty if the event may proceed, else what the client is told. */
-    private static Optional<OutboundEvent> admit(LiveConnection live, EventLimiter.Kind kind, String event) {
+    /**
+     * Applies the rate limits as the event arrives, before it is queued: true if it may proceed;
+     * otherwise the client is told at once (or, for abuse, disconnected).
+     */
+    private static boolean admitted(LiveConnection live, EventLimiter.Kind kind, String event, Replies replies) {
         switch (live.limiter().admit(kind)) {
             case ALLOWED:
-                return Optional.empty();
+                return true;
             case LIMITED:
-                return Optional.of(ClientEvents.error(ErrorCode.RATE_LIMITED,
-                        "Too many events; '" + shortened(event) + "' was dropped"));
+                replies.reply(Optional.of(ClientEvents.error(ErrorCode.RATE_LIMITED,
+                        "Too many events; '" + shortened(event) + "' was dropped")));
+                return false;
             default:
                 live.send(ClientEvents.error(ErrorCode.RATE_LIMITED, "Too many events for too long; closing"));
                 live.connection().close(CloseCause.POLICY_VIOLATION, "Event rate abuse");
-                return Optional.empty();
+                return false;
         }
     }
 

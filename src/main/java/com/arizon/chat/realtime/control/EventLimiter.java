@@ -1,7 +1,9 @@
 package com.arizon.chat.realtime.control;
 
 import io.github.bucket4j.Bucket;
+import io.github.bucket4j.TimeMeter;
 import java.time.Duration;
+import java.util.function.LongSupplier;
 
 /**
  * The rate limits of one connection (contract section 7): token buckets for all events,
@@ -25,23 +27,36 @@ public final class EventLimiter {
             int abuseFactor, int abuseSeconds) {
     }
 
+    private final LongSupplier nanoClock;
     private final Limit events;
     private final Limit sends;
     private final Limit typing;
 
     public EventLimiter(Limits limits) {
-        events = new Limit(limits.eventsPerSecond(), limits.eventsPerSecond(), limits);
-        sends = new Limit(limits.sendMessagePerSecond(), limits.sendMessageBurst(), limits);
-        typing = new Limit(limits.typingPerSecond(), limits.typingPerSecond(), limits);
+        this(limits, System::nanoTime);
+    }
+
+    /** @param nanoClock what the buckets and the abuse rule take the time from ({@link System#nanoTime()}) */
+    EventLimiter(Limits limits, LongSupplier nanoClock) {
+        this.nanoClock = nanoClock;
+        TimeMeter meter = new TimeMeter() {
+            @Override
+            public long currentTimeNanos() {
+                return nanoClock.getAsLong();
+            }
+
+            @Override
+            public boolean isWallClockBased() {
+                return false;
+            }
+        };
+        events = new Limit(limits.eventsPerSecond(), limits.eventsPerSecond(), limits, meter);
+        sends = new Limit(limits.sendMessagePerSecond(), limits.sendMessageBurst(), limits, meter);
+        typing = new Limit(limits.typingPerSecond(), limits.typingPerSecond(), limits, meter);
     }
 
     public Verdict admit(Kind kind) {
-        return admit(kind, System.nanoTime());
-    }
-
-    /** As {@link #admit(Kind)} at a given {@link System#nanoTime()} reading, for tests of the abuse rule. */
-    Verdict admit(Kind kind, long nanoTime) {
-        long second = Math.floorDiv(nanoTime, 1_000_000_000L);
+        long second = Math.floorDiv(nanoClock.getAsLong(), 1_000_000_000L);
         Limit specific = switch (kind) {
             case SEND_MESSAGE -> sends;
             case TYPING -> typing;
@@ -65,9 +80,10 @@ public final class EventLimiter {
         private int attemptsThisSecond;
         private int abusiveStreak;
 
-        Limit(int perSecond, int burst, Limits limits) {
+        Limit(int perSecond, int burst, Limits limits, TimeMeter meter) {
             bucket = Bucket.builder()
                     .addLimit(limit -> limit.capacity(burst).refillGreedy(perSecond, SECOND))
+                    .withCustomTimePrecision(meter)
                     .build();
             abusiveAttemptsPerSecond = perSecond * limits.abuseFactor();
             abusiveSeconds = limits.abuseSeconds();

@@ -10,22 +10,24 @@ import java.util.concurrent.Future;
 
 /**
  * What the chat protocol knows about one open connection: who signed in on it, which rooms it is
- * subscribed to, and its rate limits. Subscriptions change only under this object's monitor, which
- * is never held while sending.
+ * subscribed to, its rate limits and the lane its events wait in. Subscriptions change only under
+ * this object's monitor, which guards state only: nothing is called while it is held.
  */
 public final class LiveConnection {
 
     private final Connection connection;
     private final EventLimiter limiter;
+    private final SerialLane inbound;
     private final Set<String> rooms = ConcurrentHashMap.newKeySet();
     private volatile UserProfile profile;
     private volatile Caller caller;
     private volatile Future<?> authenticationDeadline;
     private boolean closed;
 
-    LiveConnection(Connection connection, EventLimiter limiter) {
+    LiveConnection(Connection connection, EventLimiter limiter, SerialLane inbound) {
         this.connection = connection;
         this.limiter = limiter;
+        this.inbound = inbound;
     }
 
     public String id() {
@@ -43,6 +45,11 @@ public final class LiveConnection {
 
     public EventLimiter limiter() {
         return limiter;
+    }
+
+    /** Where the connection's events wait to be handled, one at a time, in order. */
+    SerialLane inbound() {
+        return inbound;
     }
 
     public boolean isAuthenticated() {
@@ -77,10 +84,6 @@ public final class LiveConnection {
     void signedIn(UserProfile signedInProfile, Caller signedInCaller) {
         this.profile = signedInProfile;
         this.caller = signedInCaller.onConnection(id());
-        Future<?> deadline = authenticationDeadline;
-        if (deadline != null) {
-            deadline.cancel(false);
-        }
     }
 
     void refreshCaller(Caller refreshed) {
@@ -105,12 +108,21 @@ public final class LiveConnection {
     }
 
     /** Marks the connection closed and returns the rooms it was subscribed to. */
-    synchronized List<String> close() {
-        closed = true;
+    List<String> close() {
+        List<String> subscribed;
+        synchronized (this) {
+            closed = true;
+            subscribed = List.copyOf(rooms);
+        }
+        cancelAuthenticationDeadline();
+        return subscribed;
+    }
+
+    /** Signed in or closed: the authentication deadline no longer applies. */
+    void cancelAuthenticationDeadline() {
         Future<?> deadline = authenticationDeadline;
         if (deadline != null) {
             deadline.cancel(false);
         }
-        return List.copyOf(rooms);
     }
 }

@@ -21,21 +21,36 @@ public interface RealtimeGateway {
     OpenOutcome open(Connection connection, Optional<String> handshakeToken);
 
     /**
-     * One client event. Returns the reply to the sender (e.g. {@code message_sent},
-     * {@code room_joined}, {@code room_error}), if the event has one; Socket.IO also uses it as the
-     * acknowledgement's payload. Never throws for bad client input: that becomes an error reply.
+     * One client event, as it arrives: counted against the rate limits at once, then handled after
+     * the connection's earlier events, on another thread; returns without waiting. The reply to the
+     * sender (e.g. {@code message_sent}, {@code room_joined}, {@code room_error}, or
+     * {@code RATE_LIMITED} for a refused event), if the event has one, goes to {@code replies};
+     * Socket.IO also uses it as the acknowledgement's payload. Never throws for bad client input:
+     * that becomes an error reply.
      */
-    Optional<OutboundEvent> receive(Connection connection, String event, JsonValue data);
+    void receive(Connection connection, String event, JsonValue data, Replies replies);
 
     /**
      * A frame the transport could not read as an event (not JSON, no event name, binary where text
-     * is expected). Counts against the connection's rate limits like any event; returns the
-     * {@code error} reply ({@code VALIDATION_ERROR} with {@code problem}, or {@code RATE_LIMITED}).
+     * is expected). Counts against the connection's rate limits like any event; the {@code error}
+     * reply ({@code VALIDATION_ERROR} with {@code problem}, or {@code RATE_LIMITED}) goes to
+     * {@code replies}.
      */
-    Optional<OutboundEvent> malformed(Connection connection, String problem);
+    void malformed(Connection connection, String problem, Replies replies);
 
-    /** The connection is gone, whatever the reason: it leaves every room it was subscribed to. */
+    /**
+     * The connection is gone, whatever the reason: once the events it sent before have been
+     * handled, it leaves every room it was subscribed to. Returns without waiting.
+     */
     void closed(Connection connection);
+
+    /** Where the reply to one client event goes; called once per event, from any thread. */
+    @FunctionalInterface
+    interface Replies {
+
+        /** The reply, or empty when the event has none (Socket.IO then acknowledges without data). */
+        void reply(Optional<OutboundEvent> reply);
+    }
 
     /** What {@link #open} decided. */
     record OpenOutcome(boolean accepted, Optional<OutboundEvent> reply) {

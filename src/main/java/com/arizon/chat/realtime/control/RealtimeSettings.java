@@ -46,6 +46,18 @@ public class RealtimeSettings {
     long outboundMaxBytes;
 
     @Inject
+    @ConfigProperty(name = "chat.realtime.inbound.max-queued")
+    int inboundMaxQueued;
+
+    @Inject
+    @ConfigProperty(name = "chat.realtime.event-threads")
+    int eventThreads;
+
+    @Inject
+    @ConfigProperty(name = "chat.realtime.fan-out-threads")
+    int fanOutThreads;
+
+    @Inject
     @ConfigProperty(name = "chat.realtime.rate.events-per-second")
     int eventsPerSecond;
 
@@ -109,6 +121,24 @@ public class RealtimeSettings {
     /** Characters a connection may have waiting to be written before it counts as a slow consumer. */
     public long outboundMaxBytes() {
         return outboundMaxBytes;
+    }
+
+    /**
+     * Events a connection may have admitted and not yet handled; a client that floods its queue
+     * faster than the server handles it is closed.
+     */
+    public int inboundMaxQueued() {
+        return inboundMaxQueued;
+    }
+
+    /** Threads that handle connections' events (and wait for the database while doing so). */
+    public int eventThreads() {
+        return eventThreads;
+    }
+
+    /** Threads that push rooms' events to their subscribers. */
+    public int fanOutThreads() {
+        return fanOutThreads;
     }
 
     public EventLimiter.Limits limits() {

@@ -68,6 +68,7 @@ public class SignIn {
             }
             live.signedIn(profile, caller);
         }
+        live.cancelAuthenticationDeadline();
         return Result.signedIn(profile.id());
     }
 

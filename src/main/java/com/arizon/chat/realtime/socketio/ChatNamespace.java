@@ -45,11 +45,15 @@ final class ChatNamespace implements SocketIoNamespace {
     /** Chat events carry no binary data: a binary event is malformed, and counts against the limits. */
     @Override
     public void onEvent(SocketIoConnection socket, SocketIoPacket event) {
-        Optional<OutboundEvent> reply = event.type() == SocketIoPacketType.BINARY_EVENT
-                ? gateway.malformed(socket, BINARY_REFUSED)
-                : gateway.receive(socket, name(event), argument(event));
-        reply.ifPresent(socket::send);
-        event.ackId().ifPresent(ackId -> socket.acknowledge(ackId, reply.map(OutboundEvent::dataJson)));
+        RealtimeGateway.Replies replies = reply -> {
+            reply.ifPresent(socket::send);
+            event.ackId().ifPresent(ackId -> socket.acknowledge(ackId, reply.map(OutboundEvent::dataJson)));
+        };
+        if (event.type() == SocketIoPacketType.BINARY_EVENT) {
+            gateway.malformed(socket, BINARY_REFUSED, replies);
+        } else {
+            gateway.receive(socket, name(event), argument(event), replies);
+        }
     }
 
     @Override

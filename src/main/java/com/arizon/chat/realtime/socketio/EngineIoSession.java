@@ -8,8 +8,6 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Executor;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -58,7 +56,6 @@ final class EngineIoSession implements WebSocketTransport.Events {
     private final String sid;
     private final SocketIoSettings settings;
     private final ScheduledExecutorService scheduler;
-    private final Executor workers;
     private final LongSupplier nanoTime;
     private final Consumer<EngineIoSession> whenClosed;
     private final Object lock = new Object();
@@ -80,18 +77,16 @@ final class EngineIoSession implements WebSocketTransport.Events {
 
     /**
      * @param scheduler runs the session's timers, which only change state and start sends
-     * @param workers runs the listener's {@link Listener#onClose}, which may take its time
      * @param nanoTime the scheduler's clock ({@code System::nanoTime})
      * @param whenClosed told once the session has closed, e.g. to forget its sid
      */
     EngineIoSession(String sid, EngineIoTransport transport, SocketIoSettings settings,
-            ScheduledExecutorService scheduler, Executor workers, LongSupplier nanoTime,
+            ScheduledExecutorService scheduler, LongSupplier nanoTime,
             Consumer<EngineIoSession> whenClosed) {
         this.sid = sid;
         this.transport = transport;
         this.settings = settings;
         this.scheduler = scheduler;
-        this.workers = workers;
         this.nanoTime = nanoTime;
         this.whenClosed = whenClosed;
         if (transport instanceof WebSocketTransport webSocket) {
@@ -120,27 +115,50 @@ final class EngineIoSession implements WebSocketTransport.Events {
     }
 
     /**
-     * Queues packets for the client, all or none. False when the session no longer takes packets,
-     * or when the client lags more than the buffer holds: it is then closed.
+     * Queues packets for the client, all or none, and starts writing them. False when the session no
+     * longer takes packets, or when the client lags more than the buffer holds: it is then closed.
      */
     boolean send(List<EngineIoPacket> packets) {
-        boolean overflow;
+        return write(queue(packets));
+    }
+
+    /** What {@link #queue} did with packets. */
+    enum Queued { QUEUED, OVERFLOW, REFUSED }
+
+    /**
+     * Only queues packets, all or none: takes the session's lock, which is never held while calling
+     * anything, so a caller may hold a lock of its own to keep its packets in order. Follow with
+     * {@link #write} once that lock is released.
+     */
+    Queued queue(List<EngineIoPacket> packets) {
         synchronized (lock) {
             if (state != State.OPEN) {
+                return Queued.REFUSED;
+            }
+            if (buffer.size() + packets.size() > settings.maxBufferedPackets()) {
+                return Queued.OVERFLOW;
+            }
+            buffer.addAll(packets);
+            return Queued.QUEUED;
+        }
+    }
+
+    /** Acts on what {@link #queue} did: writes, or drops a client that does not read. True if queued. */
+    boolean write(Queued queued) {
+        switch (queued) {
+            case QUEUED -> {
+                flush();
+                return true;
+            }
+            case OVERFLOW -> {
+                LOG.fine(() -> "Engine.IO session " + sid + " dropped: the client does not read");
+                close("slow consumer");
                 return false;
             }
-            overflow = buffer.size() + packets.size() > settings.maxBufferedPackets();
-            if (!overflow) {
-                buffer.addAll(packets);
+            default -> {
+                return false;
             }
         }
-        if (overflow) {
-            LOG.fine(() -> "Engine.IO session " + sid + " dropped: the client does not read");
-            close("slow consumer");
-            return false;
-        }
-        flush();
-        return true;
     }
 
     /** A packet from one of the session's transports (the current one or an upgrade probe). */
@@ -560,12 +578,7 @@ final class EngineIoSession implements WebSocketTransport.Events {
         whenClosed.accept(this);
         Listener current = listener;
         if (current != null) {
-            // not on the caller's thread: it may hold a lock of the layer above (a send that overflowed)
-            try {
-                workers.execute(() -> current.onClose(ending.reason()));
-            } catch (RejectedExecutionException shuttingDown) {
-                current.onClose(ending.reason());
-            }
+            current.onClose(ending.reason());
         }
     }
 

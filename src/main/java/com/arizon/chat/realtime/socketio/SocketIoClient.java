@@ -20,8 +20,10 @@ import java.util.logging.Logger;
 /**
  * The Socket.IO protocol (v5) over one Engine.IO session: reassembles packets, connects the client
  * to namespaces, routes its packets to the namespace's sockets, and closes the session on any
- * protocol violation, as the specification requires. Packets of one session are handled one at a
- * time, in order.
+ * protocol violation, as the specification requires. The session's transport hands packets over one
+ * at a time, in order; they are reassembled and routed on that thread, and the chat's events go on
+ * to the gateway, which queues them without waiting. No lock is held while calling the namespace,
+ * the session or a socket.
  */
 final class SocketIoClient implements EngineIoSession.Listener {
 
@@ -34,6 +36,8 @@ final class SocketIoClient implements EngineIoSession.Listener {
     private final SocketIoPacketReassembler reassembler = new SocketIoPacketReassembler();
     private final Map<String, SocketIoConnection> sockets = new HashMap<>();
     private final ScheduledFuture<?> connectDeadline;
+    /** Guards the reassembler, the sockets and closed; nothing is called while it is held. */
+    private final Object lock = new Object();
     private boolean closed;
 
     /**
@@ -50,40 +54,50 @@ final class SocketIoClient implements EngineIoSession.Listener {
     }
 
     @Override
-    public synchronized void onText(String data) {
+    public void onText(String data) {
+        Optional<SocketIoPacket> packet;
         try {
-            reassembler.acceptText(data).ifPresent(this::dispatch);
+            synchronized (lock) {
+                packet = closed ? Optional.empty() : reassembler.acceptText(data);
+            }
         } catch (MalformedPacketException e) {
             protocolViolation(e.getMessage());
+            return;
         }
+        packet.ifPresent(this::dispatch);
     }
 
     @Override
-    public synchronized void onBinary(byte[] data) {
+    public void onBinary(byte[] data) {
+        Optional<SocketIoPacket> packet;
         try {
-            reassembler.acceptBinary(data).ifPresent(this::dispatch);
+            synchronized (lock) {
+                packet = closed ? Optional.empty() : reassembler.acceptBinary(data);
+            }
         } catch (MalformedPacketException e) {
             protocolViolation(e.getMessage());
+            return;
         }
+        packet.ifPresent(this::dispatch);
     }
 
     @Override
     public void onClose(String reason) {
         List<SocketIoConnection> gone;
-        synchronized (this) {
+        synchronized (lock) {
             closed = true;
-            connectDeadline.cancel(false);
             gone = List.copyOf(sockets.values());
             sockets.clear();
         }
+        connectDeadline.cancel(false);
         gone.forEach(this::disconnected);
     }
 
     private void dispatch(SocketIoPacket packet) {
-        if (closed) {
-            return;
+        SocketIoConnection socket;
+        synchronized (lock) {
+            socket = sockets.get(packet.namespace());
         }
-        SocketIoConnection socket = sockets.get(packet.namespace());
         switch (packet.type()) {
             case CONNECT -> {
                 if (socket == null) {
@@ -106,8 +120,13 @@ final class SocketIoClient implements EngineIoSession.Listener {
     private void route(SocketIoConnection socket, SocketIoPacket packet) {
         switch (packet.type()) {
             case DISCONNECT -> {
-                sockets.remove(socket.namespace());
-                disconnected(socket);
+                boolean wasConnected;
+                synchronized (lock) {
+                    wasConnected = sockets.remove(socket.namespace(), socket);
+                }
+                if (wasConnected) {
+                    disconnected(socket);
+                }
             }
             case EVENT, BINARY_EVENT -> {
                 if (!socket.isEnded()) {
@@ -119,6 +138,10 @@ final class SocketIoClient implements EngineIoSession.Listener {
         }
     }
 
+    /**
+     * The namespace decides outside the lock (it may take its time); should the session close
+     * meanwhile, the socket it accepted is disconnected here, as the close could not see it accepted.
+     */
     private void connect(SocketIoPacket packet) {
         String name = packet.namespace();
         SocketIoNamespace namespace = namespaces.get(name);
@@ -128,14 +151,26 @@ final class SocketIoClient implements EngineIoSession.Listener {
         }
         JsonObject auth = packet.data().map(JsonStructure::asJsonObject).orElse(JsonValue.EMPTY_JSON_OBJECT);
         SocketIoConnection socket = new SocketIoConnection(socketIds.get(), name, engine);
-        sockets.put(name, socket);
+        synchronized (lock) {
+            if (closed || sockets.putIfAbsent(name, socket) != null) {
+                return;
+            }
+        }
         Optional<String> refusal = namespace.connect(socket, auth);
+        boolean stillOpen;
+        synchronized (lock) {
+            stillOpen = sockets.get(name) == socket;
+            if (stillOpen && refusal.isPresent()) {
+                sockets.remove(name);
+            }
+        }
         if (refusal.isPresent()) {
-            sockets.remove(name);
             socket.refuse(refusal.get());
-        } else {
+        } else if (stillOpen) {
             connectDeadline.cancel(false);
             socket.accept();
+        } else {
+            disconnected(socket);
         }
     }
 
@@ -144,8 +179,12 @@ final class SocketIoClient implements EngineIoSession.Listener {
         namespaces.get(socket.namespace()).onDisconnect(socket);
     }
 
-    private synchronized void connectTimedOut() {
-        if (sockets.isEmpty()) {
+    private void connectTimedOut() {
+        boolean noneConnected;
+        synchronized (lock) {
+            noneConnected = sockets.isEmpty();
+        }
+        if (noneConnected) {
             engine.closeGracefully("no namespace connected in time");
         }
     }

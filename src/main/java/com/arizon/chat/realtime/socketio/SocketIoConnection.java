@@ -15,7 +15,8 @@ import java.util.Optional;
 /**
  * One Socket.IO socket: a client's connection to one namespace over an Engine.IO session. It is the
  * {@link Connection} the real-time gateway sees: events become {@code 42["name",data]} packets in
- * the session's bounded buffer. Until the namespace accepts it, what it sends is held back.
+ * the session's bounded buffer. Until the namespace accepts it, what it sends is held back. Lock
+ * order: this socket's lock, then the session's; neither is held while writing or calling out.
  */
 final class SocketIoConnection implements Connection {
 
@@ -69,7 +70,7 @@ final class SocketIoConnection implements Connection {
                     if (ended) {
                         return;
                     }
-                    enqueue(SocketIoPacketEncoder.toEngineIoMessages(SocketIoPacket.disconnect(namespace)));
+                    engine.queue(SocketIoPacketEncoder.toEngineIoMessages(SocketIoPacket.disconnect(namespace)));
                     ended = true;
                 }
                 engine.closeGracefully(reason);
@@ -80,13 +81,15 @@ final class SocketIoConnection implements Connection {
 
     /** The namespace accepted the socket: CONNECT goes out, then whatever was held back. */
     void accept() {
+        EngineIoSession.Queued queued;
         synchronized (lock) {
             List<EngineIoPacket> packets = new ArrayList<>(SocketIoPacketEncoder.toEngineIoMessages(
                     SocketIoPacket.connect(namespace, JSON.createObjectBuilder().add("sid", id).build())));
             packets.addAll(heldBack);
             heldBack = null;
-            engine.send(packets);
+            queued = engine.queue(packets);
         }
+        engine.write(queued);
     }
 
     /** The namespace refused the socket: CONNECT_ERROR goes out, what was held back does not. */
@@ -94,8 +97,8 @@ final class SocketIoConnection implements Connection {
         synchronized (lock) {
             ended = true;
             heldBack = null;
-            engine.send(SocketIoPacketEncoder.toEngineIoMessages(SocketIoPacket.connectError(namespace, message)));
         }
+        engine.send(SocketIoPacketEncoder.toEngineIoMessages(SocketIoPacket.connectError(namespace, message)));
     }
 
     /** The socket is gone: from now on it sends nothing. */
@@ -116,7 +119,12 @@ final class SocketIoConnection implements Connection {
         return enqueue(List.of(EngineIoPacket.message(socketIoPacket)));
     }
 
+    /**
+     * The lock keeps this socket's packets in order (held back until accepted, nothing after the
+     * end); it is held only while queueing on the session, never while writing.
+     */
     private boolean enqueue(List<EngineIoPacket> packets) {
+        EngineIoSession.Queued queued;
         synchronized (lock) {
             if (ended) {
                 return false;
@@ -125,7 +133,8 @@ final class SocketIoConnection implements Connection {
                 heldBack.addAll(packets);
                 return true;
             }
-            return engine.send(packets);
+            queued = engine.queue(packets);
         }
+        return engine.write(queued);
     }
 }

@@ -6,7 +6,6 @@ import com.arizon.chat.realtime.control.RealtimeSettings;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -68,9 +67,6 @@ public class SocketIoServer {
     @Resource
     ManagedScheduledExecutorService scheduler;
 
-    @Resource
-    ManagedExecutorService workers;
-
     private final Map<String, EngineIoSession> sessions = new ConcurrentHashMap<>();
     private SocketIoSettings settings;
     private Map<String, SocketIoNamespace> namespaces;
@@ -100,7 +96,7 @@ public class SocketIoServer {
 
     /** Starts an Engine.IO session on the transport; its open packet is queued already. */
     EngineIoSession open(EngineIoTransport transport) {
-        EngineIoSession session = new EngineIoSession(randomId(), transport, settings, scheduler, workers,
+        EngineIoSession session = new EngineIoSession(randomId(), transport, settings, scheduler,
                 System::nanoTime, closed -> sessions.remove(closed.sid()));
         sessions.put(session.sid(), session);
         session.open(new SocketIoClient(session, namespaces, SocketIoServer::randomId, scheduler, settings));

@@ -34,6 +34,7 @@ public class SocketIoWebSocketEndpoint {
     public void open(Session webSocket) {
         webSocket.setMaxTextMessageBufferSize(server.settings().maxPayload());
         webSocket.setMaxBinaryMessageBufferSize(server.settings().maxPayload());
+        webSocket.setMaxIdleTimeout(0); // Engine.IO's heartbeat finds dead peers; see ChatSocketEndpoint
         transport = server.webSocketTransport(webSocket);
         Optional<String> sid = EngineIoQuery.parse(webSocket.getQueryString()).sid();
         if (sid.isEmpty()) {

@@ -2,6 +2,9 @@ package com.arizon.chat.realtime.control;
 
 import com.arizon.chat.realtime.control.EventLimiter.Kind;
 import com.arizon.chat.realtime.control.EventLimiter.Verdict;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -11,9 +14,11 @@ class EventLimiterTest {
     private static final long SECOND = 1_000_000_000L;
     private static final EventLimiter.Limits DEFAULTS = new EventLimiter.Limits(50, 10, 20, 5, 10, 10);
 
+    private final AtomicLong clock = new AtomicLong(1_000 * SECOND);
+
     @Test
     void sendMessageAllowsItsBurstThenLimits() {
-        EventLimiter limiter = new EventLimiter(DEFAULTS);
+        EventLimiter limiter = new EventLimiter(DEFAULTS, clock::get);
         for (int i = 0; i < 20; i++) {
             assertThat(limiter.admit(Kind.SEND_MESSAGE)).as("send %d", i).isEqualTo(Verdict.ALLOWED);
         }
@@ -23,7 +28,7 @@ class EventLimiterTest {
 
     @Test
     void typingAllowsFiveThenLimits() {
-        EventLimiter limiter = new EventLimiter(DEFAULTS);
+        EventLimiter limiter = new EventLimiter(DEFAULTS, clock::get);
         for (int i = 0; i < 5; i++) {
             assertThat(limiter.admit(Kind.TYPING)).isEqualTo(Verdict.ALLOWED);
         }
@@ -32,7 +37,7 @@ class EventLimiterTest {
 
     @Test
     void allEventsShareFiftyPerSecond() {
-        EventLimiter limiter = new EventLimiter(DEFAULTS);
+        EventLimiter limiter = new EventLimiter(DEFAULTS, clock::get);
         for (int i = 0; i < 50; i++) {
             assertThat(limiter.admit(Kind.OTHER)).isEqualTo(Verdict.ALLOWED);
         }
@@ -42,7 +47,7 @@ class EventLimiterTest {
 
     @Test
     void tenTimesTheRateForTenConsecutiveSecondsIsAbusive() {
-        EventLimiter limiter = new EventLimiter(DEFAULTS);
+        EventLimiter limiter = new EventLimiter(DEFAULTS, clock::get);
         long start = 1_000 * SECOND;
         for (int second = 0; second < 9; second++) {
             assertThat(attempts(limiter, Kind.TYPING, 50, start + second * SECOND))
@@ -53,7 +58,7 @@ class EventLimiterTest {
 
     @Test
     void aQuietSecondResetsTheAbuseCount() {
-        EventLimiter limiter = new EventLimiter(DEFAULTS);
+        EventLimiter limiter = new EventLimiter(DEFAULTS, clock::get);
         long start = 1_000 * SECOND;
         for (int second = 0; second < 9; second++) {
             attempts(limiter, Kind.TYPING, 50, start + second * SECOND);
@@ -66,7 +71,7 @@ class EventLimiterTest {
 
     @Test
     void aGapOfSilenceResetsTheAbuseCount() {
-        EventLimiter limiter = new EventLimiter(DEFAULTS);
+        EventLimiter limiter = new EventLimiter(DEFAULTS, clock::get);
         long start = 1_000 * SECOND;
         for (int second = 0; second < 9; second++) {
             attempts(limiter, Kind.TYPING, 50, start + second * SECOND);
@@ -76,17 +81,30 @@ class EventLimiterTest {
 
     @Test
     void justUnderTenTimesTheRateIsNeverAbusive() {
-        EventLimiter limiter = new EventLimiter(DEFAULTS);
+        EventLimiter limiter = new EventLimiter(DEFAULTS, clock::get);
         long start = 1_000 * SECOND;
         for (int second = 0; second < 30; second++) {
             assertThat(attempts(limiter, Kind.TYPING, 49, start + second * SECOND)).doesNotContain(Verdict.ABUSIVE);
         }
     }
 
-    private static java.util.List<Verdict> attempts(EventLimiter limiter, Kind kind, int count, long at) {
-        java.util.List<Verdict> verdicts = new java.util.ArrayList<>();
+    @Test
+    void theBucketRefillsWithTime() {
+        EventLimiter limiter = new EventLimiter(DEFAULTS, clock::get);
+        attempts(limiter, Kind.SEND_MESSAGE, 20, clock.get());
+        assertThat(limiter.admit(Kind.SEND_MESSAGE)).isEqualTo(Verdict.LIMITED);
+
+        clock.addAndGet(SECOND / 10);
+
+        assertThat(limiter.admit(Kind.SEND_MESSAGE)).as("one token a tenth of a second").isEqualTo(Verdict.ALLOWED);
+        assertThat(limiter.admit(Kind.SEND_MESSAGE)).isEqualTo(Verdict.LIMITED);
+    }
+
+    private List<Verdict> attempts(EventLimiter limiter, Kind kind, int count, long at) {
+        List<Verdict> verdicts = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            verdicts.add(limiter.admit(kind, at + i));
+            clock.set(at + i);
+            verdicts.add(limiter.admit(kind));
         }
         return verdicts;
     }

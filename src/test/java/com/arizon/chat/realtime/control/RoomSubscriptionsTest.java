@@ -77,7 +77,7 @@ class RoomSubscriptionsTest {
             @Override
             public void close(CloseCause cause, String reason) {
             }
-        }, new EventLimiter(new EventLimiter.Limits(50, 10, 20, 5, 10, 10)));
+        }, new EventLimiter(new EventLimiter.Limits(50, 10, 20, 5, 10, 10)), new SerialLane(Runnable::run, 10));
         UserProfile profile = new UserProfile(username + "-id", username, username + "@example.test", "First",
                 "Last", null, Set.of());
         live.signedIn(profile, new Caller(profile.id(), username, profile.email(), Set.of(), Set.of(), null));

@@ -29,7 +29,7 @@ class ChatNamespaceTest {
     @BeforeEach
     void open() {
         EngineIoSession engine = new EngineIoSession("engine", new WebSocketTransport(channel), SETTINGS, scheduler,
-                Runnable::run, scheduler::nanoTime, closed -> { });
+                scheduler::nanoTime, closed -> { });
         client = new SocketIoClient(engine, Map.of("/", new ChatNamespace(gateway)), () -> "s1", scheduler, SETTINGS);
         engine.open(client);
         channel.frames.clear();
@@ -124,15 +124,15 @@ class ChatNamespaceTest {
         }
 
         @Override
-        public Optional<OutboundEvent> receive(Connection from, String event, JsonValue data) {
+        public void receive(Connection from, String event, JsonValue data, Replies replies) {
             calls.add("receive " + event + " " + data);
-            return reply;
+            replies.reply(reply);
         }
 
         @Override
-        public Optional<OutboundEvent> malformed(Connection from, String problem) {
+        public void malformed(Connection from, String problem, Replies replies) {
             calls.add("malformed " + problem);
-            return reply;
+            replies.reply(reply);
         }
 
         @Override

@@ -26,7 +26,7 @@ class EngineIoSessionTest {
     @BeforeEach
     void openPollingSession() {
         polling = new PollingTransport();
-        session = new EngineIoSession("sid-1", polling, SETTINGS, scheduler, Runnable::run, scheduler::nanoTime, closed::add);
+        session = new EngineIoSession("sid-1", polling, SETTINGS, scheduler, scheduler::nanoTime, closed::add);
         session.open(listener);
     }
 
@@ -218,7 +218,7 @@ class EngineIoSessionTest {
     void aSessionOpenedOnAWebSocketHasNothingToUpgradeTo() {
         Fakes.Channel channel = new Fakes.Channel();
         EngineIoSession webSocketSession = new EngineIoSession("sid-2", new WebSocketTransport(channel), SETTINGS,
-                scheduler, Runnable::run, scheduler::nanoTime, closed::add);
+                scheduler, scheduler::nanoTime, closed::add);
 
         webSocketSession.open(listener);
 

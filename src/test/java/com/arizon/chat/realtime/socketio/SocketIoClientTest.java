@@ -28,7 +28,7 @@ class SocketIoClientTest {
 
     @BeforeEach
     void open() {
-        engine = new EngineIoSession("engine", new WebSocketTransport(channel), SETTINGS, scheduler, Runnable::run,
+        engine = new EngineIoSession("engine", new WebSocketTransport(channel), SETTINGS, scheduler,
                 scheduler::nanoTime, closed -> { });
         client = new SocketIoClient(engine, Map.of("/", namespace), () -> "socket-" + ++ids, scheduler, SETTINGS);
         engine.open(client);

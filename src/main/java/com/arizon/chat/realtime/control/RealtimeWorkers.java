@@ -1,0 +1,74 @@
+package com.arizon.chat.realtime.control;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The threads of the real-time layer, off the container's HTTP workers: those read frames, count
+ * them against the rate limits and queue them, nothing more.
+ *
+ * <ul>
+ *   <li>Connection lanes run each connection's events in order on the <em>event</em> pool; their
+ *   tasks call services and may wait for the database, so the pool is sized for that.</li>
+ *   <li>Room lanes run each room's pushes in order on the <em>fan-out</em> pool; their tasks only
+ *   queue frames on connections and never wait, so a couple of threads serve every room. Rooms are
+ *   spread over a fixed set of lanes by hash: memory stays bounded, and the pushes of one room keep
+ *   the order in which they were published.</li>
+ * </ul>
+ *
+ * The pools' threads come from the container's managed thread factory, so tasks run with the
+ * application's context (class loader, naming) without a per-task context capture.
+ */
+@ApplicationScoped
+public class RealtimeWorkers {
+
+    private static final int ROOM_LANES = 256;
+
+    @Resource
+    ManagedThreadFactory threads;
+
+    @Inject
+    RealtimeSettings settings;
+
+    private ExecutorService eventPool;
+    private ExecutorService fanOutPool;
+    private SerialLane[] roomLanes;
+
+    @PostConstruct
+    void start() {
+        eventPool = fixedPool(settings.eventThreads());
+        fanOutPool = fixedPool(settings.fanOutThreads());
+        roomLanes = new SerialLane[ROOM_LANES];
+        for (int i = 0; i < ROOM_LANES; i++) {
+            roomLanes[i] = new SerialLane(fanOutPool, Integer.MAX_VALUE);
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        eventPool.shutdown();
+        fanOutPool.shutdown();
+    }
+
+    /** A new connection's lane for its inbound events, bounded by {@code chat.realtime.inbound.max-queued}. */
+    public SerialLane connectionLane() {
+        return new SerialLane(eventPool, settings.inboundMaxQueued());
+    }
+
+    /** Runs a room's push after those published before it; returns at once. */
+    public void inRoomOrder(String roomId, Runnable push) {
+        roomLanes[Math.floorMod(roomId.hashCode(), ROOM_LANES)].offer(push);
+    }
+
+    private ExecutorService fixedPool(int size) {
+        return new ThreadPoolExecutor(size, size, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), threads);
+    }
+}

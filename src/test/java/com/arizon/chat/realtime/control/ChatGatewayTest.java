@@ -1,0 +1,259 @@
+package com.arizon.chat.realtime.control;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.arizon.chat.security.Caller;
+import com.arizon.chat.user.UserProfile;
+import jakarta.json.Json;
+import jakarta.json.JsonValue;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The gateway's queueing: rate limits applied as frames arrive, events handled in order on the
+ * connection's lane (run here by hand), the lane's bound, and closing while events wait.
+ */
+class ChatGatewayTest {
+
+    private static final int LANE_CAPACITY = 30;
+    private static final JsonValue ROOM = Json.createObjectBuilder().add("roomId", "r1").add("content", "hi").build();
+
+    private final ManualExecutor lanes = new ManualExecutor();
+    private final AtomicLong clock = new AtomicLong(1_000_000_000_000L);
+    private final List<String> handled = new ArrayList<>();
+    private final List<String> replies = new ArrayList<>();
+    private final FakeConnection connection = new FakeConnection("c1");
+    private final ChatGateway gateway = new ChatGateway();
+
+    @BeforeEach
+    void wireTheGateway() {
+        gateway.settings = settings();
+        gateway.registry = new ConnectionRegistry();
+        gateway.nanoClock = clock::get;
+        gateway.workers = new RealtimeWorkers() {
+            @Override
+            public SerialLane connectionLane() {
+                return new SerialLane(lanes, LANE_CAPACITY);
+            }
+        };
+        gateway.signIn = new SignedInAs("user-1", gateway.registry);
+        gateway.commands = new RecordingCommands(handled);
+        gateway.presence = new RoomPresence() {
+            @Override
+            public void leaveAll(LiveConnection live, Collection<String> roomIds) {
+                handled.add("left all");
+            }
+        };
+        assertThat(gateway.open(connection, Optional.of("token")).accepted()).isTrue();
+    }
+
+    @Test
+    void aBurstWrittenAtOnceIsLimitedOnArrivalBeforeAnythingIsHandled() {
+        for (int i = 0; i < 100; i++) {
+            receive("send_message");
+        }
+
+        assertThat(handled).as("nothing handled yet").isEmpty();
+        assertThat(replies).as("refused at once: all past the burst of 20").hasSize(80)
+                .allMatch(reply -> reply.contains("RATE_LIMITED"));
+
+        lanes.runAll();
+        assertThat(handled).hasSize(20).containsOnly("send_message");
+        assertThat(connection.closes).isEmpty();
+    }
+
+    @Test
+    void theBucketRefillsWithTheClockNotWithTheServersPace() {
+        for (int i = 0; i < 20; i++) {
+            receive("send_message");
+        }
+        lanes.runAll();
+        receive("send_message");
+        assertThat(replies).last().asString().contains("RATE_LIMITED");
+
+        clock.addAndGet(1_000_000_000L);
+        replies.clear();
+        for (int i = 0; i < 10; i++) {
+            receive("send_message");
+        }
+
+        assertThat(replies).isEmpty();
+    }
+
+    @Test
+    void eventsAreHandledInTheOrderTheyArrived() {
+        receive("join_room");
+        receive("send_message");
+        receive("mark_read");
+        receive("typing_start");
+        receive("leave_room");
+
+        lanes.runAll();
+
+        assertThat(handled).containsExactly("join_room", "send_message", "mark_read", "typing_start", "leave_room");
+        assertThat(replies).containsExactly("room_joined", "message_sent", "messages_read", "room_left");
+    }
+
+    @Test
+    void aConnectionThatFloodsItsLaneIsClosedInsteadOfBuffered() {
+        for (int i = 0; i < LANE_CAPACITY; i++) {
+            receive("typing_start");
+            clock.addAndGet(200_000_000L); // within the typing limit of 5 a second
+        }
+        assertThat(connection.closes).isEmpty();
+
+        receive("typing_start");
+
+        assertThat(connection.closes).containsExactly(CloseCause.POLICY_VIOLATION);
+        assertThat(connection.sent).last().asString().contains("RATE_LIMITED");
+    }
+
+    @Test
+    void closingWhileEventsWaitHandlesThemFirstThenLeavesTheRooms() {
+        receive("send_message");
+        receive("send_message");
+
+        gateway.closed(connection);
+        receive("send_message");
+
+        lanes.runAll();
+        assertThat(handled).containsExactly("send_message", "send_message", "left all");
+        assertThat(gateway.registry.find("c1")).isEmpty();
+        assertThat(connection.closes).as("an event after the close is dropped quietly").isEmpty();
+    }
+
+    @Test
+    void closingTwiceLeavesOnce() {
+        gateway.closed(connection);
+        gateway.closed(connection);
+
+        lanes.runAll();
+
+        assertThat(handled).containsExactly("left all");
+    }
+
+    @Test
+    void repliesGoOutWhileTheNextEventIsStillWaiting() {
+        receive("send_message");
+        receive("send_message");
+
+        lanes.runNext(); // one batch runs both; the replies are in the order of the events
+
+        assertThat(replies).containsExactly("message_sent", "message_sent");
+    }
+
+    private void receive(String event) {
+        gateway.receive(connection, event, ROOM, reply -> reply.ifPresent(sent -> replies.add(
+                sent.name().equals("error") ? sent.dataJson() : sent.name())));
+    }
+
+    private static RealtimeSettings settings() {
+        RealtimeSettings settings = new RealtimeSettings();
+        settings.eventsPerSecond = 50;
+        settings.sendMessagePerSecond = 10;
+        settings.sendMessageBurst = 20;
+        settings.typingPerSecond = 5;
+        settings.abuseFactor = 10;
+        settings.abuseSeconds = 10;
+        settings.maxConnectionsPerUser = 20;
+        return settings;
+    }
+
+    /** Signs every connection in as one user, without a token service. */
+    private static final class SignedInAs extends SignIn {
+
+        private final UserProfile profile;
+
+        SignedInAs(String userId, ConnectionRegistry registry) {
+            this.registry = registry;
+            this.profile = new UserProfile(userId, "alice", "alice@example.test", "Alice", "Liddell", null, Set.of());
+        }
+
+        @Override
+        public Result signIn(LiveConnection live, String token) {
+            registry.signIn(live, profile.id(), 20);
+            live.signedIn(profile, new Caller(profile.id(), profile.username(), profile.email(), Set.of(), Set.of(),
+                    null));
+            return Result.signedIn(profile.id());
+        }
+
+        @Override
+        public Caller currentCaller(LiveConnection live) {
+            return live.caller();
+        }
+    }
+
+    /** Records which command ran and answers with its reply's name only. */
+    private static final class RecordingCommands extends ChatCommands {
+
+        private final List<String> handled;
+
+        RecordingCommands(List<String> handled) {
+            this.handled = handled;
+        }
+
+        @Override
+        public OutboundEvent joinRoom(LiveConnection live, Caller caller, JsonValue data) {
+            return reply("join_room", "room_joined");
+        }
+
+        @Override
+        public OutboundEvent leaveRoom(LiveConnection live, JsonValue data) {
+            return reply("leave_room", "room_left");
+        }
+
+        @Override
+        public OutboundEvent sendMessage(Caller caller, JsonValue data) {
+            return reply("send_message", "message_sent");
+        }
+
+        @Override
+        public Optional<OutboundEvent> typing(LiveConnection live, JsonValue data, boolean started) {
+            handled.add(started ? "typing_start" : "typing_stop");
+            return Optional.empty();
+        }
+
+        @Override
+        public OutboundEvent markRead(Caller caller, JsonValue data) {
+            return reply("mark_read", "messages_read");
+        }
+
+        private OutboundEvent reply(String event, String replyName) {
+            handled.add(event);
+            return new OutboundEvent(replyName, "{}");
+        }
+    }
+
+    private static final class FakeConnection implements Connection {
+
+        private final String id;
+        final List<String> sent = new ArrayList<>();
+        final List<CloseCause> closes = new ArrayList<>();
+
+        FakeConnection(String id) {
+            this.id = id;
+        }
+
+        @Override
+        public String id() {
+            return id;
+        }
+
+        @Override
+        public boolean send(OutboundEvent event) {
+            sent.add(event.name() + " " + event.dataJson());
+            return true;
+        }
+
+        @Override
+        public void close(CloseCause cause, String reason) {
+            closes.add(cause);
+        }
+    }
+}
