@@ -87,6 +87,20 @@ class ChatGatewayTest {
     }
 
     @Test
+    void tenTimesALimitForTenSecondsClosesTheConnection() {
+        for (int second = 0; second < 10 && connection.closes.isEmpty(); second++) {
+            for (int i = 0; i < 100 && connection.closes.isEmpty(); i++) {
+                receive("typing_start");
+                clock.addAndGet(10_000_000L);
+            }
+            lanes.runAll();
+        }
+
+        assertThat(connection.closes).containsExactly(CloseCause.POLICY_VIOLATION);
+        assertThat(connection.sent).last().asString().contains("RATE_LIMITED").contains("closing");
+    }
+
+    @Test
     void eventsAreHandledInTheOrderTheyArrived() {
         receive("join_room");
         receive("send_message");

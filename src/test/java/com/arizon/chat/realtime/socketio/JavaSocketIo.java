@@ -87,6 +87,15 @@ final class JavaSocketIo implements AutoCloseable {
                 .findFirst(), Optional::isPresent).orElseThrow();
     }
 
+    long count(String event) {
+        return count(event, data -> true);
+    }
+
+    long count(String event, Predicate<Object> matching) {
+        return events.stream().filter(candidate -> candidate.name().equals(event) && matching.test(candidate.data()))
+                .count();
+    }
+
     boolean isConnected() {
         return socket.connected();
     }
