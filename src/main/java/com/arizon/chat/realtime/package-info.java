@@ -27,8 +27,9 @@
  * released before anything is called, with these exceptions, each a call into a leaf lock that
  * itself calls nothing, in this order:
  * <ol>
- *   <li>A room's send turn ({@code message.control.RoomSendTurns}) covers the send transaction; its
- *   commit fires the after-commit observers, which queue pushes on room lanes (no wait).</li>
+ *   <li>A room's send turn ({@code message.control.RoomSendTurns}) covers the send transaction (the
+ *   sends that waited for it, committed together); the commit fires the after-commit observers,
+ *   which queue pushes on room lanes (no wait).</li>
  *   <li>{@code LiveConnection}'s monitor, then a room's subscriber monitor in
  *   {@code RoomSubscriptions}, or the per-user map of {@code ConnectionRegistry} (signing in).</li>
  *   <li>A Socket.IO socket's lock ({@code SocketIoConnection}), then its Engine.IO session's lock

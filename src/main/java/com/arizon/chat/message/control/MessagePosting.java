@@ -15,7 +15,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The transaction that posts a message, for {@link MessageService#send}, which checks the caller's
@@ -41,8 +44,45 @@ public class MessagePosting {
     @Inject
     WordFilter wordFilter;
 
+    /** One send: who, where, what. */
+    public record Send(Caller caller, String roomId, SendMessageCommand command) {
+    }
+
     public PostedMessage post(Caller caller, String roomId, SendMessageCommand command) {
-        RoomContext context = access.visibleLocked(caller, roomId);
+        return prepare(new Send(caller, roomId, command), false).write();
+    }
+
+    /**
+     * Posts several sends in one transaction, in order. A send refused by a rule fails alone; every
+     * check comes before any write, so a refused send has written nothing. A failure while writing
+     * rolls the whole transaction back, for the caller to retry the sends one by one.
+     */
+    public List<BatchingTurns.Outcome<PostedMessage>> postAll(List<Send> sends) {
+        List<BatchingTurns.Outcome<PostedMessage>> outcomes = new ArrayList<>(sends.size());
+        Set<String> lockedRooms = new HashSet<>();
+        for (Send send : sends) {
+            Prepared prepared;
+            try {
+                prepared = prepare(send, !lockedRooms.add(send.roomId()));
+            } catch (ChatException refused) {
+                outcomes.add(BatchingTurns.Outcome.failed(refused));
+                continue;
+            }
+            outcomes.add(BatchingTurns.Outcome.of(prepared.write()));
+        }
+        return outcomes;
+    }
+
+    /**
+     * Every check of a send, under the room's row lock; nothing written yet. A room this transaction
+     * has locked already is not looked up with a lock again: that would reload the row and lose the
+     * counters that the sends before this one advanced.
+     */
+    private Prepared prepare(Send send, boolean roomLocked) {
+        Caller caller = send.caller();
+        SendMessageCommand command = send.command();
+        RoomContext context = roomLocked ? access.visible(caller, send.roomId())
+                : access.visibleLocked(caller, send.roomId());
         Participant sender = access.requireParticipant(context);
         access.requireActive(context.room());
         if (command.clientMessageId() != null) {
@@ -53,22 +93,30 @@ public class MessagePosting {
                     .setParameter("clientId", command.clientMessageId())
                     .getResultList();
             if (!replay.isEmpty()) {
-                return new PostedMessage(views.of(replay.get(0)), false);
+                PostedMessage original = new PostedMessage(views.of(replay.get(0)), false);
+                return () -> original;
             }
         }
         MessageType type = command.type() == null ? MessageType.TEXT : MessageType.valueOf(command.type());
-        String content = command.content().strip();
-        checkRules(context, sender, type, content, command);
-        content = wordFilter.screen(content);
+        String content = wordFilter.screen(checkRules(context, sender, type, command.content().strip(), command));
         String attachments = command.attachments() == null || command.attachments().isEmpty() ? null
                 : JsonbConfiguration.jsonb().toJson(command.attachments());
-        MessageWriter.Appended appended = writer.append(context.room(), caller.userId(), type, content,
-                command.replyToId(), attachments, command.clientMessageId(), caller.connectionId());
-        sender.markRead(appended.message().seq(), appended.message().id());
-        return new PostedMessage(appended.view(), true);
+        return () -> {
+            MessageWriter.Appended appended = writer.append(context.room(), caller.userId(), type, content,
+                    command.replyToId(), attachments, command.clientMessageId(), caller.connectionId());
+            sender.markRead(appended.message().seq(), appended.message().id());
+            return new PostedMessage(appended.view(), true);
+        };
     }
 
-    private void checkRules(RoomContext context, Participant sender, MessageType type, String content,
+    /** A checked send: writing it is all that is left. */
+    @FunctionalInterface
+    private interface Prepared {
+        PostedMessage write();
+    }
+
+    /** Returns the content, checked. */
+    private String checkRules(RoomContext context, Participant sender, MessageType type, String content,
             SendMessageCommand command) {
         if (type == MessageType.SYSTEM) {
             throw new ChatException(ErrorCode.MESSAGE_SEND_FAILED, "SYSTEM messages are written by the server only");
@@ -87,5 +135,6 @@ public class MessagePosting {
                 throw new ChatException(ErrorCode.MESSAGE_SEND_FAILED, "The reply target is not a message of this room");
             }
         }
+        return content;
     }
 }

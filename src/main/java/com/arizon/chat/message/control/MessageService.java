@@ -76,8 +76,9 @@ public class MessageService {
 
     /**
      * Posts a message in {@link MessagePosting}'s transaction, entered by one sender per room at a
-     * time. Called inside a transaction, it joins it without waiting for a turn: the caller may hold
-     * row locks already, and waiting for a turn while holding them could deadlock.
+     * time, or under load together with the sends waiting for the room ({@link RoomSendTurns}).
+     * Called inside a transaction, it joins it without waiting for a turn: the caller may hold row
+     * locks already, and waiting for a turn while holding them could deadlock.
      */
     @RequiresPermission(Permission.CHATS_READ)
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -85,7 +86,7 @@ public class MessageService {
         if (transactions.getTransactionKey() != null) {
             return posting.post(caller, roomId, command);
         }
-        return sendTurns.inTurn(roomId, () -> posting.post(caller, roomId, command));
+        return sendTurns.send(caller, roomId, command);
     }
 
     /**

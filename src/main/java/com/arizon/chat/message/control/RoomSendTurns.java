@@ -1,14 +1,21 @@
 package com.arizon.chat.message.control;
 
+import com.arizon.chat.message.control.BatchingTurns.Outcome;
+import com.arizon.chat.security.Caller;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.concurrent.locks.ReentrantLock;
-import java.util.function.Supplier;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.logging.Logger;
 
 /**
- * Lets senders into a room's send transaction one at a time on this instance. The room's row lock
- * serialises them anyway; waiting here instead of on that lock keeps a busy room's queue of senders
- * from holding pooled database connections that other rooms' senders need. Rooms share a fixed set
- * of locks by hash, so memory stays bounded; two rooms that share one merely take turns.
+ * Lets senders into a room's send transaction one at a time on this instance, and commits the sends
+ * that queued up meanwhile together. The room's row lock serialises them anyway; waiting here instead
+ * of on that lock keeps a busy room's queue of senders from holding pooled database connections that
+ * other rooms' senders need, and under load one transaction (one connection, one room lock, one
+ * commit) posts many messages. Each sender is answered only after the commit that stored its message.
+ * Should a batch's transaction fail as a whole, its sends are retried one transaction each, so one
+ * bad send never costs the others theirs.
  *
  * <p>A turn covers the send transaction only. Its commit runs the after-commit observers, which
  * queue pushes without waiting ({@code realtime.control.LocalRoomEvents}); nothing inside a turn
@@ -17,23 +24,42 @@ import java.util.function.Supplier;
 @ApplicationScoped
 public class RoomSendTurns {
 
-    private static final int STRIPES = 1024;
+    private static final Logger LOG = Logger.getLogger(RoomSendTurns.class.getName());
+    private static final int TURNS = 1024;
+    private static final int MAX_BATCH = 64;
 
-    private final ReentrantLock[] stripes = new ReentrantLock[STRIPES];
+    @Inject
+    MessagePosting posting;
 
-    public RoomSendTurns() {
-        for (int i = 0; i < STRIPES; i++) {
-            stripes[i] = new ReentrantLock();
+    private BatchingTurns<MessagePosting.Send, PostedMessage> turns;
+
+    @PostConstruct
+    void start() {
+        turns = new BatchingTurns<>(TURNS, MAX_BATCH, this::postBatch);
+    }
+
+    public PostedMessage send(Caller caller, String roomId, SendMessageCommand command) {
+        return turns.submit(roomId, new MessagePosting.Send(caller, roomId, command));
+    }
+
+    private List<Outcome<PostedMessage>> postBatch(List<MessagePosting.Send> batch) {
+        if (batch.size() == 1) {
+            return List.of(postAlone(batch.get(0)));
+        }
+        try {
+            return posting.postAll(batch);
+        } catch (RuntimeException batchFailed) {
+            LOG.info(() -> "A batch of " + batch.size() + " sends failed (" + batchFailed
+                    + "); posting them one by one");
+            return batch.stream().map(this::postAlone).toList();
         }
     }
 
-    public <T> T inTurn(String roomId, Supplier<T> action) {
-        ReentrantLock turn = stripes[Math.floorMod(roomId.hashCode(), STRIPES)];
-        turn.lock();
+    private Outcome<PostedMessage> postAlone(MessagePosting.Send send) {
         try {
-            return action.get();
-        } finally {
-            turn.unlock();
+            return Outcome.of(posting.post(send.caller(), send.roomId(), send.command()));
+        } catch (RuntimeException failure) {
+            return Outcome.failed(failure);
         }
     }
 }

@@ -1,0 +1,108 @@
+package com.arizon.chat.message.control;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.arizon.chat.message.control.BatchingTurns.Outcome;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class BatchingTurnsTest {
+
+    private final List<List<String>> batches = new CopyOnWriteArrayList<>();
+    private final CountDownLatch firstBatchInside = new CountDownLatch(1);
+    private final CountDownLatch releaseFirstBatch = new CountDownLatch(1);
+    private final ExecutorService callers = Executors.newCachedThreadPool();
+    private final BatchingTurns<String, String> turns = new BatchingTurns<>(16, 3, this::run);
+
+    @AfterEach
+    void stopCallers() {
+        releaseFirstBatch.countDown();
+        callers.shutdownNow();
+    }
+
+    @Test
+    void sendersWaitingForTheTurnAreServedTogetherOnceItIsFree() throws Exception {
+        CompletableFuture<String> first = submit("room-a", "hold");
+        assertThat(firstBatchInside.await(5, TimeUnit.SECONDS)).isTrue();
+
+        CompletableFuture<String> second = submit("room-a", "b");
+        CompletableFuture<String> third = submit("room-a", "c");
+        Thread.sleep(200);
+        assertThat(second).as("waits for the turn").isNotDone();
+        releaseFirstBatch.countDown();
+
+        assertThat(first.get(5, TimeUnit.SECONDS)).isEqualTo("HOLD");
+        assertThat(second.get(5, TimeUnit.SECONDS)).isEqualTo("B");
+        assertThat(third.get(5, TimeUnit.SECONDS)).isEqualTo("C");
+        assertThat(batches).hasSize(2);
+        assertThat(batches.get(1)).containsExactlyInAnyOrder("b", "c");
+    }
+
+    @Test
+    void aBatchHoldsAtMostItsLimitAndTheRestFollow() throws Exception {
+        CompletableFuture<String> first = submit("room-a", "hold");
+        assertThat(firstBatchInside.await(5, TimeUnit.SECONDS)).isTrue();
+        List<CompletableFuture<String>> waiting = List.of(submit("room-a", "1"), submit("room-a", "2"),
+                submit("room-a", "3"), submit("room-a", "4"), submit("room-a", "5"));
+        Thread.sleep(200);
+        releaseFirstBatch.countDown();
+
+        first.get(5, TimeUnit.SECONDS);
+        for (CompletableFuture<String> each : waiting) {
+            each.get(5, TimeUnit.SECONDS);
+        }
+        assertThat(batches).allMatch(batch -> batch.size() <= 3);
+        assertThat(batches.stream().mapToInt(List::size).sum()).isEqualTo(6);
+    }
+
+    @Test
+    void anotherRoomDoesNotWait() throws Exception {
+        submit("room-a", "hold");
+        assertThat(firstBatchInside.await(5, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(submit("room-b", "other").get(5, TimeUnit.SECONDS)).isEqualTo("OTHER");
+    }
+
+    @Test
+    void anItemRefusedInABatchFailsAloneAndTheOthersSucceed() {
+        assertThat(turns.submit("room-a", "x")).isEqualTo("X");
+        assertThatThrownBy(() -> turns.submit("room-a", "refuse")).hasMessage("refused refuse");
+    }
+
+    @Test
+    void aBatchThatThrowsFailsItsItemsAndFreesTheTurn() throws Exception {
+        assertThatThrownBy(() -> turns.submit("room-a", "explode")).hasMessage("batch failed");
+
+        assertThat(submit("room-a", "next").get(5, TimeUnit.SECONDS)).isEqualTo("NEXT");
+    }
+
+    private CompletableFuture<String> submit(String key, String item) {
+        return CompletableFuture.supplyAsync(() -> turns.submit(key, item), callers);
+    }
+
+    private List<Outcome<String>> run(List<String> batch) {
+        batches.add(batch);
+        if (batch.contains("hold")) {
+            firstBatchInside.countDown();
+            try {
+                releaseFirstBatch.await(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        if (batch.contains("explode")) {
+            throw new IllegalStateException("batch failed");
+        }
+        return batch.stream().map(item -> item.equals("refuse")
+                ? Outcome.<String>failed(new IllegalArgumentException("refused " + item))
+                : Outcome.of(item.toUpperCase())).toList();
+    }
+}
