@@ -1,9 +1,8 @@
 package com.arizon.chat.realtime.boundary;
 
 import com.arizon.chat.realtime.control.RealtimeSettings;
+import com.arizon.chat.realtime.control.RealtimeWorkers;
 import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -31,8 +30,8 @@ public class NativeHeartbeat {
     private static final Logger LOG = Logger.getLogger(NativeHeartbeat.class.getName());
     private static final int SLICES = 30;
 
-    @Resource
-    ManagedScheduledExecutorService scheduler;
+    @Inject
+    RealtimeWorkers workers;
 
     @Inject
     RealtimeSettings settings;
@@ -43,7 +42,7 @@ public class NativeHeartbeat {
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object applicationStarted) {
         long tick = Math.max(1, settings.heartbeatInterval().toMillis() / SLICES);
-        beats = scheduler.scheduleAtFixedRate(this::beatSlice, tick, tick, TimeUnit.MILLISECONDS);
+        beats = workers.timers().scheduleAtFixedRate(this::beatSlice, tick, tick, TimeUnit.MILLISECONDS);
     }
 
     @PreDestroy

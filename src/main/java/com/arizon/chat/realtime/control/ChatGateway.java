@@ -3,8 +3,6 @@ package com.arizon.chat.realtime.control;
 import com.arizon.chat.platform.api.ErrorCode;
 import com.arizon.chat.platform.text.CleanText;
 import com.arizon.chat.security.Caller;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonValue;
@@ -41,9 +39,6 @@ public class ChatGateway implements RealtimeGateway {
     @Inject
     RealtimeWorkers workers;
 
-    @Resource
-    ManagedScheduledExecutorService scheduler;
-
     /** The rate limits' clock. */
     LongSupplier nanoClock = System::nanoTime;
 
@@ -57,7 +52,7 @@ public class ChatGateway implements RealtimeGateway {
             return result.signedIn() ? OpenOutcome.authenticated(result.reply()) : OpenOutcome.refused(result.reply());
         }
         try {
-            live.authenticationDeadline(scheduler.schedule(() -> enforceDeadline(live),
+            live.authenticationDeadline(workers.timers().schedule(() -> enforceDeadline(live),
                     settings.authTimeout().toMillis(), TimeUnit.MILLISECONDS));
         } catch (RejectedExecutionException shuttingDown) {
             return OpenOutcome.refused(ClientEvents.authenticationError("The server is shutting down"));

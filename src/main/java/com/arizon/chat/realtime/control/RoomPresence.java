@@ -1,7 +1,5 @@
 package com.arizon.chat.realtime.control;
 
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Collection;
@@ -31,8 +29,8 @@ public class RoomPresence {
     @Inject
     RealtimeSettings settings;
 
-    @Resource
-    ManagedScheduledExecutorService scheduler;
+    @Inject
+    RealtimeWorkers workers;
 
     private final Set<String> roomsAwaitingUpdate = ConcurrentHashMap.newKeySet();
 
@@ -74,7 +72,7 @@ public class RoomPresence {
         }
         if (roomsAwaitingUpdate.add(roomId)) {
             try {
-                scheduler.schedule(() -> publishOnlineUsers(roomId), delayMillis, TimeUnit.MILLISECONDS);
+                workers.timers().schedule(() -> publishOnlineUsers(roomId), delayMillis, TimeUnit.MILLISECONDS);
             } catch (RejectedExecutionException shuttingDown) {
                 roomsAwaitingUpdate.remove(roomId);
             }

@@ -1,7 +1,5 @@
 package com.arizon.chat.realtime.control;
 
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Map;
@@ -23,8 +21,8 @@ public class TypingIndicators {
     @Inject
     RealtimeSettings settings;
 
-    @Resource
-    ManagedScheduledExecutorService scheduler;
+    @Inject
+    RealtimeWorkers workers;
 
     private final Map<Key, Typing> typing = new ConcurrentHashMap<>();
 
@@ -63,7 +61,7 @@ public class TypingIndicators {
 
     private void expireLater(Key key, Typing state, long delayNanos) {
         try {
-            scheduler.schedule(() -> expire(key, state), delayNanos, TimeUnit.NANOSECONDS);
+            workers.timers().schedule(() -> expire(key, state), delayNanos, TimeUnit.NANOSECONDS);
         } catch (RejectedExecutionException shuttingDown) {
             typing.remove(key, state);
         }

@@ -3,10 +3,9 @@ package com.arizon.chat.realtime.socketio;
 import com.arizon.chat.platform.web.CorsPolicy;
 import com.arizon.chat.realtime.control.RealtimeGateway;
 import com.arizon.chat.realtime.control.RealtimeSettings;
+import com.arizon.chat.realtime.control.RealtimeWorkers;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -64,8 +63,8 @@ public class SocketIoServer {
     @Inject
     CorsPolicy corsPolicy;
 
-    @Resource
-    ManagedScheduledExecutorService scheduler;
+    @Inject
+    RealtimeWorkers workers;
 
     private final Map<String, EngineIoSession> sessions = new ConcurrentHashMap<>();
     private SocketIoSettings settings;
@@ -96,10 +95,10 @@ public class SocketIoServer {
 
     /** Starts an Engine.IO session on the transport; its open packet is queued already. */
     EngineIoSession open(EngineIoTransport transport) {
-        EngineIoSession session = new EngineIoSession(randomId(), transport, settings, scheduler,
+        EngineIoSession session = new EngineIoSession(randomId(), transport, settings, workers.timers(),
                 System::nanoTime, closed -> sessions.remove(closed.sid()));
         sessions.put(session.sid(), session);
-        session.open(new SocketIoClient(session, namespaces, SocketIoServer::randomId, scheduler, settings));
+        session.open(new SocketIoClient(session, namespaces, SocketIoServer::randomId, workers.timers(), settings));
         return session;
     }
 
@@ -119,7 +118,7 @@ public class SocketIoServer {
 
     /** The Engine.IO transport over a WebSocket that has just opened. */
     WebSocketTransport webSocketTransport(Session webSocket) {
-        return new WebSocketTransport(new SessionFrameChannel(webSocket, scheduler));
+        return new WebSocketTransport(new SessionFrameChannel(webSocket, workers.timers()));
     }
 
     /** 20 URL-safe characters, unguessable: Engine.IO sids and Socket.IO socket ids. */
