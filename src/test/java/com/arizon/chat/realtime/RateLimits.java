@@ -1,20 +1,24 @@
 package com.arizon.chat.realtime;
 
-/** The shared test server's {@code send_message} limit (the defaults: 10 a second, bursts of 20). */
+/** The shared test server's rate limits per connection (the defaults of contract section 7). */
 public final class RateLimits {
 
-    private static final long SEND_BURST = 20;
-    private static final double SENDS_PER_NANOSECOND = 10 / 1e9;
+    public static final Limit SEND_MESSAGE = new Limit(20, 10);
+    public static final Limit ALL_EVENTS = new Limit(50, 50);
 
     private RateLimits() {
     }
 
-    /**
-     * The most sends one connection can have admitted within this many nanoseconds from a full
-     * bucket: the burst, and what refills meanwhile. Frames counted when handled rather than when
-     * they arrive would get far more through while a busy server works down a burst.
-     */
-    public static long sendsAllowedWithin(long nanos) {
-        return SEND_BURST + (long) Math.ceil(nanos * SENDS_PER_NANOSECOND);
+    /** A token bucket: {@code burst} at once, refilled at {@code perSecond}. */
+    public record Limit(long burst, long perSecond) {
+
+        /**
+         * The most events one connection can have admitted within this many nanoseconds from a full
+         * bucket: the burst, and what refills meanwhile. Events counted when handled rather than when
+         * they arrive would get far more through while a busy server works down a burst.
+         */
+        public long allowedWithin(long nanos) {
+            return burst + (long) Math.ceil(nanos * perSecond / 1e9);
+        }
     }
 }

@@ -128,7 +128,7 @@ class SocketIoJavaClientIT {
             Awaitility.await().atMost(JavaSocketIo.TIMEOUT).until(() -> socket.count("message_sent")
                     + socket.count("error") == written);
             long stored = socket.count("message_sent");
-            assertThat(stored).isBetween(20L, RateLimits.sendsAllowedWithin(System.nanoTime() - start));
+            assertThat(stored).isBetween(20L, RateLimits.SEND_MESSAGE.allowedWithin(System.nanoTime() - start));
             assertThat(socket.count("error", data -> data instanceof JSONObject error
                     && "RATE_LIMITED".equals(error.optString("code")))).isEqualTo(written - stored);
             assertThat(socket.isConnected()).isTrue();
