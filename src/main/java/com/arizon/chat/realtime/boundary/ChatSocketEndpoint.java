@@ -51,8 +51,8 @@ public class ChatSocketEndpoint {
         maxFrameBytes = settings.maxFrameBytes();
         session.setMaxTextMessageBufferSize(maxFrameBytes * CONTAINER_LIMIT_FACTOR);
         session.setMaxBinaryMessageBufferSize(maxFrameBytes);
-        // the heartbeat finds dead peers; with an idle timeout Tyrus would schedule a managed task
-        // (whose context capture scans the class loader) for every frame received
+        // No idle timeout: the heartbeat finds dead peers, and a quiet client is not a dead one. (Payara's
+        // Tyrus schedules an idle-timer task for every frame received all the same; docs/benchmark.md.)
         session.setMaxIdleTimeout(0);
         connection = new NativeConnection(session, settings.outboundMaxFrames(), settings.outboundMaxBytes());
         heartbeat.track(connection);
