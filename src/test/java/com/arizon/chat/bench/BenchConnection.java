@@ -1,29 +1,28 @@
 package com.arizon.chat.bench;
 
+import com.arizon.chat.it.support.ChatServer;
 import com.arizon.chat.it.support.TestUser;
 
-import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
-import java.nio.charset.StandardCharsets;
 import java.util.BitSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.AtomicLongArray;
 
 /**
- * One simulated client on {@code /ws/chat}: signs in at the handshake, joins one room, sends when
- * told, and counts what arrives. Frames are recognised by their text (event name, the benchmark's
- * {@code clientMessageId}), not parsed as JSON, so the generator spends little CPU per delivery.
+ * One simulated client over the transport its {@link ChatWire} speaks: signs in at the handshake,
+ * joins one room, sends when told, and counts what arrives. Frames are recognised by their text
+ * (event name, the benchmark's {@code clientMessageId}), not parsed as JSON, so the generator spends
+ * little CPU per delivery.
  */
 final class BenchConnection implements WebSocket.Listener {
 
-    private static final String EVENT_PREFIX = "{\"event\":\"";
     private static final String BENCH_ID = "\"clientMessageId\":\"b-";
 
     private final int index;
     private final TestUser user;
+    private final ChatWire wire;
     private final Timeline timeline;
     private final CompletableFuture<Void> authenticated = new CompletableFuture<>();
     private final CompletableFuture<Void> joined = new CompletableFuture<>();
@@ -40,9 +39,10 @@ final class BenchConnection implements WebSocket.Listener {
     private long failures;
     private String firstFailure;
 
-    BenchConnection(int index, TestUser user, Timeline timeline) {
+    BenchConnection(int index, TestUser user, ChatWire wire, Timeline timeline) {
         this.index = index;
         this.user = user;
+        this.wire = wire;
         this.timeline = timeline;
     }
 
@@ -59,25 +59,28 @@ final class BenchConnection implements WebSocket.Listener {
     }
 
     /** Opens the connection; completes once the server said {@code authenticated}. */
-    CompletableFuture<Void> open(HttpClient client, URI chat) {
-        URI uri = URI.create(chat + "?token=" + URLEncoder.encode(user.token(), StandardCharsets.UTF_8));
-        sending = client.newWebSocketBuilder().buildAsync(uri, this);
+    CompletableFuture<Void> open(HttpClient client, ChatServer server) {
+        sending = client.newWebSocketBuilder().buildAsync(wire.address(server), this);
         return sending.thenCompose(webSocket -> authenticated);
     }
 
     /** Subscribes to the assigned room; completes on {@code room_joined}. */
     CompletableFuture<Void> join() {
-        send("{\"event\":\"join_room\",\"data\":{\"roomId\":\"" + roomId + "\"}}");
+        emit("join_room", "{\"roomId\":\"" + roomId + "\"}");
         return joined;
     }
 
     /** Sends message number {@code seq} to this connection's room. */
     void sendMessage(long seq) {
-        String frame = "{\"event\":\"send_message\",\"data\":{\"roomId\":\"" + roomId
+        String data = "{\"roomId\":\"" + roomId
                 + "\",\"type\":\"TEXT\",\"content\":\"benchmark message " + seq + " with some typical chat length text"
-                + "\",\"clientMessageId\":\"b-" + seq + "\"}}";
+                + "\",\"clientMessageId\":\"b-" + seq + "\"}";
         timeline.sent(seq);
-        send(frame);
+        emit("send_message", data);
+    }
+
+    private synchronized void emit(String event, String data) {
+        send(wire.event(event, data));
     }
 
     /** Sends frames one after another: the JDK client takes one send at a time per connection. */
@@ -122,18 +125,21 @@ final class BenchConnection implements WebSocket.Listener {
         joined.completeExceptionally(error);
     }
 
-    private void handle(String text) {
+    private void handle(String frame) {
         long now = System.nanoTime();
-        String event = text.startsWith(EVENT_PREFIX)
-                ? text.substring(EVENT_PREFIX.length(), text.indexOf('"', EVENT_PREFIX.length())) : "?";
-        switch (event) {
-            case "authenticated" -> authenticated.complete(null);
-            case "room_joined" -> joined.complete(null);
-            case "new_message" -> delivered(benchSeq(text), now);
-            case "message_sent" -> acknowledged(benchSeq(text), now);
-            case "error", "message_error", "room_error", "authentication_error" -> failed(text);
+        ChatWire.Inbound inbound = wire.read(frame);
+        if (inbound.answer() != null) {
+            send(inbound.answer());
+        }
+        String text = inbound.text();
+        switch (inbound.kind()) {
+            case AUTHENTICATED -> authenticated.complete(null);
+            case JOINED -> joined.complete(null);
+            case DELIVERED -> delivered(benchSeq(text), now);
+            case ACKNOWLEDGED -> acknowledged(benchSeq(text), now);
+            case REFUSED -> failed(text);
             default -> {
-                // presence, typing and the like: not measured
+                // presence, typing, heartbeats and the like: not measured
             }
         }
     }

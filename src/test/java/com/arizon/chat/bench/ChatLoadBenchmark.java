@@ -7,7 +7,6 @@ import com.arizon.chat.it.support.TestUser;
 import com.arizon.chat.it.support.TestUsers;
 
 import java.lang.management.ManagementFactory;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -154,10 +153,10 @@ public final class ChatLoadBenchmark {
         long started = System.nanoTime();
         List<BenchConnection> connections = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            connections.add(new BenchConnection(i, TestUsers.create("CLIENT"), timeline));
+            TestUser user = TestUsers.create("CLIENT");
+            connections.add(new BenchConnection(i, user, new NativeWire(user), timeline));
         }
-        URI chat = server.wsUri("/ws/chat");
-        inParallel(connections, connection -> connection.open(clients.get(connection.index() % CLIENTS), chat));
+        inParallel(connections, connection -> connection.open(clients.get(connection.index() % CLIENTS), server));
         print("%,d connections signed in (%d s)", count, seconds(started));
         Api api = Api.of(server);
         for (int first = 0; first < count; first += members) {
