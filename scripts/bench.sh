@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Load generator for the native WebSocket transport (see ChatLoadBenchmark):
+# Load generator for the real-time transports (see ChatLoadBenchmark):
 #   scripts/bench.sh fanout [--rooms 20] [--members 50] [--rate 1000] [--seconds 30] [--warmup 10] [--jfr f.jfr]
 #   scripts/bench.sh idle [--connections 10000] [--members 50] [--seconds 60] [--jfr f.jfr]
+# Each mode takes --transport native (/ws/chat, the default) or socketio (Socket.IO over WebSocket).
 # It builds the WAR, recreates the database BENCH_DB (default arizon_chat_bench) on the local
 # PostgreSQL, starts Payara Micro on --port (default 18201) and stops it when done.
 set -euo pipefail

@@ -59,7 +59,7 @@ final class BenchConnection implements WebSocket.Listener {
     }
 
     /** Opens the connection; completes once the server said {@code authenticated}. */
-    CompletableFuture<Void> open(HttpClient client, ChatServer server) {
+    synchronized CompletableFuture<Void> open(HttpClient client, ChatServer server) {
         sending = client.newWebSocketBuilder().buildAsync(wire.address(server), this);
         return sending.thenCompose(webSocket -> authenticated);
     }

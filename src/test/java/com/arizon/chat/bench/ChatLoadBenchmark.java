@@ -26,9 +26,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 /**
- * Load generator for the native WebSocket transport (a command, not a test). Starts the server on
+ * Load generator for the real-time transports (a command, not a test). Starts the server on
  * PostgreSQL with the test token issuer, provisions users and rooms over REST, opens one WebSocket
- * per member, and runs one scenario:
+ * per member over {@code --transport native} ({@code /ws/chat}, the default) or {@code socketio}
+ * (Socket.IO over WebSocket, as socket.io-client with {@code transports: ['websocket']}), and runs
+ * one scenario:
  *
  * <ul>
  *   <li>{@code fanout}: every member of {@code --rooms} rooms of {@code --members} sends in turn, at
@@ -51,6 +53,7 @@ public final class ChatLoadBenchmark {
     private static final Duration DRAIN = Duration.ofSeconds(20);
 
     private final Map<String, String> options;
+    private final Transport transport;
     private final List<HttpClient> clients = new ArrayList<>();
     private final ExecutorService clientThreads = Executors.newFixedThreadPool(CLIENTS);
     private ChatServer server;
@@ -58,6 +61,7 @@ public final class ChatLoadBenchmark {
 
     private ChatLoadBenchmark(Map<String, String> options) {
         this.options = options;
+        this.transport = Transport.named(options.getOrDefault("transport", "native"));
         for (int i = 0; i < CLIENTS; i++) {
             clients.add(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(clientThreads).build());
         }
@@ -67,7 +71,7 @@ public final class ChatLoadBenchmark {
         if (args.length == 0 || !(args[0].equals("fanout") || args[0].equals("idle"))) {
             print("usage: fanout [--rooms 20] [--members 50] [--rate 1000] [--seconds 30] [--warmup 10]"
                     + " | idle [--connections 10000] [--members 50] [--seconds 60];"
-                    + " [--histogram file.txt]; both: [--port 18201] [--jfr file.jfr]");
+                    + " [--histogram file.txt]; both: [--transport native|socketio] [--port 18201] [--jfr file.jfr]");
             System.exit(2);
         }
         Map<String, String> options = new HashMap<>();
@@ -154,10 +158,10 @@ public final class ChatLoadBenchmark {
         List<BenchConnection> connections = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             TestUser user = TestUsers.create("CLIENT");
-            connections.add(new BenchConnection(i, user, new NativeWire(user), timeline));
+            connections.add(new BenchConnection(i, user, transport.wireFor(user), timeline));
         }
         inParallel(connections, connection -> connection.open(clients.get(connection.index() % CLIENTS), server));
-        print("%,d connections signed in (%d s)", count, seconds(started));
+        print("%,d connections signed in over %s (%d s)", count, transport, seconds(started));
         Api api = Api.of(server);
         for (int first = 0; first < count; first += members) {
             List<BenchConnection> room = connections.subList(first, Math.min(count, first + members));
