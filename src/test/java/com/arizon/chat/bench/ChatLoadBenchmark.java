@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.logging.StreamHandler;
 import java.util.logging.Logger;
 import java.util.logging.LogRecord;
@@ -33,8 +34,8 @@ import java.util.function.Function;
  * one scenario:
  *
  * <ul>
- *   <li>{@code fanout}: every member of {@code --rooms} rooms of {@code --members} sends in turn, at
- *   {@code --rate} messages per second in total, for {@code --seconds} after {@code --warmup}
+ *   <li>{@code fanout}: random members of {@code --rooms} rooms of {@code --members} send, at
+ *   {@code --rate} messages per second in total (the same share for each room), for {@code --seconds} after {@code --warmup}
  *   seconds; reports messages persisted per second, deliveries per second, send-to-{@code message_sent}
  *   and send-to-{@code new_message} latency, lost and duplicated deliveries, and server memory and CPU.</li>
  *   <li>{@code idle}: holds {@code --connections} signed-in connections subscribed to rooms of
@@ -51,11 +52,14 @@ public final class ChatLoadBenchmark {
     private static final int CLIENTS = 4;
     private static final int SETUP_CONCURRENCY = 64;
     private static final Duration DRAIN = Duration.ofSeconds(20);
+    private static final long SENDER_SEED = 20_240_101;
 
     private final Map<String, String> options;
     private final Transport transport;
     private final List<HttpClient> clients = new ArrayList<>();
     private final ExecutorService clientThreads = Executors.newFixedThreadPool(CLIENTS);
+    /** Seeded: every run with the same options picks the same senders. */
+    private final Random senders = new Random(SENDER_SEED);
     private ChatServer server;
     private ServerProcess process;
 
@@ -183,9 +187,9 @@ public final class ChatLoadBenchmark {
 
     /**
      * Sends messages {@code from} (inclusive) to {@code to} at {@code rate}: consecutive messages go to
-     * consecutive rooms, and each room's members take turns.
+     * consecutive rooms, each from a member picked at random.
      */
-    private static long send(List<BenchConnection> connections, int rate, int members, long from, long to)
+    private long send(List<BenchConnection> connections, int rate, int members, long from, long to)
             throws InterruptedException {
         int rooms = connections.size() / members;
         long interval = TimeUnit.SECONDS.toNanos(1) / rate;
@@ -197,7 +201,7 @@ public final class ChatLoadBenchmark {
                 TimeUnit.NANOSECONDS.sleep(wait);
             }
             int room = (int) (seq % rooms);
-            int member = (int) ((seq / rooms) % members);
+            int member = senders.nextInt(members);
             connections.get(room * members + member).sendMessage(seq);
         }
         return to;
