@@ -30,6 +30,7 @@ final class BenchConnection implements WebSocket.Listener {
     private final StringBuilder partial = new StringBuilder();
     private final BitSet received = new BitSet();
     private final Latencies deliveryLatency = new Latencies();
+    private final LatencyWindows deliveryWindows = new LatencyWindows();
     private final Latencies sentLatency = new Latencies();
     private CompletableFuture<WebSocket> sending;
     private String roomId;
@@ -153,9 +154,11 @@ final class BenchConnection implements WebSocket.Listener {
             return;
         }
         received.set((int) seq);
+        long latency = now - timeline.sentAt(seq);
+        deliveryWindows.add(timeline.windowOf(seq), latency);
         if (timeline.isMeasured(seq)) {
             measuredDeliveries++;
-            deliveryLatency.add(now - timeline.sentAt(seq));
+            deliveryLatency.add(latency);
         }
     }
 
@@ -219,6 +222,11 @@ final class BenchConnection implements WebSocket.Listener {
         return deliveryLatency;
     }
 
+    /** Send to {@code new_message} of every message, warm-up included, by window of send time. */
+    LatencyWindows deliveryWindows() {
+        return deliveryWindows;
+    }
+
     Latencies sentLatency() {
         return sentLatency;
     }
@@ -228,13 +236,29 @@ final class BenchConnection implements WebSocket.Listener {
 
         private final AtomicLongArray sentAt;
         private volatile long measuredFrom = Long.MAX_VALUE;
+        private volatile long firstSentAt;
 
         Timeline(int capacity) {
             sentAt = new AtomicLongArray(capacity);
         }
 
+        /** Called by one thread, the sender, before the message goes out. */
         void sent(long seq) {
-            sentAt.set((int) seq, System.nanoTime());
+            long now = System.nanoTime();
+            if (firstSentAt == 0) {
+                firstSentAt = now;
+            }
+            sentAt.set((int) seq, now);
+        }
+
+        /** When the first message was sent ({@link System#nanoTime()}), 0 before. */
+        long firstSentAt() {
+            return firstSentAt;
+        }
+
+        /** The {@link LatencyWindows#WINDOW} in which message {@code seq} was sent, from the first message. */
+        int windowOf(long seq) {
+            return (int) (Math.max(0, sentAt(seq) - firstSentAt) / LatencyWindows.WINDOW.toNanos());
         }
 
         long sentAt(long seq) {
@@ -247,10 +271,6 @@ final class BenchConnection implements WebSocket.Listener {
 
         boolean isMeasured(long seq) {
             return seq >= measuredFrom;
-        }
-
-        int capacity() {
-            return sentAt.length();
         }
     }
 }

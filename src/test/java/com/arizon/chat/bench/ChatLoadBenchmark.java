@@ -37,7 +37,9 @@ import java.util.function.Function;
  *   <li>{@code fanout}: random members of {@code --rooms} rooms of {@code --members} send, at
  *   {@code --rate} messages per second in total (the same share for each room), for {@code --seconds} after {@code --warmup}
  *   seconds; reports messages persisted per second, deliveries per second, send-to-{@code message_sent}
- *   and send-to-{@code new_message} latency, lost and duplicated deliveries, and server memory and CPU.</li>
+ *   and send-to-{@code new_message} latency, lost and duplicated deliveries, and server memory and CPU,
+ *   then send-to-{@code new_message} latency per 10 s of sending from the first message, warm-up
+ *   included, to show how the server warms up.</li>
  *   <li>{@code idle}: holds {@code --connections} signed-in connections subscribed to rooms of
  *   {@code --members} for {@code --seconds}; reports heap and resident memory per connection.</li>
  * </ul>
@@ -62,6 +64,7 @@ public final class ChatLoadBenchmark {
     private final Random senders = new Random(SENDER_SEED);
     private ChatServer server;
     private ServerProcess process;
+    private long serverReadyAt;
 
     private ChatLoadBenchmark(Map<String, String> options) {
         this.options = options;
@@ -118,7 +121,7 @@ public final class ChatLoadBenchmark {
         long windowNanos = drained - started;
         CpuUse cpu = CpuUse.now(process).minus(cpuBefore);
         stopRecording();
-        report(connections, next, end, members, sendingNanos, windowNanos, cpu);
+        report(connections, timeline, next, end, members, sendingNanos, windowNanos, cpu);
     }
 
     private void idle() throws Exception {
@@ -224,10 +227,11 @@ public final class ChatLoadBenchmark {
         return last;
     }
 
-    private void report(List<BenchConnection> connections, long from, long to, int members, long sendingNanos,
-            long windowNanos, CpuUse cpu) {
+    private void report(List<BenchConnection> connections, BenchConnection.Timeline timeline, long from, long to,
+            int members, long sendingNanos, long windowNanos, CpuUse cpu) {
         Latencies sent = new Latencies();
         Latencies delivered = new Latencies();
+        LatencyWindows deliveredByWindow = new LatencyWindows();
         long acknowledged;
         long duplicates = 0;
         long failures = 0;
@@ -235,6 +239,7 @@ public final class ChatLoadBenchmark {
         for (BenchConnection connection : connections) {
             sent.addAll(connection.sentLatency());
             delivered.addAll(connection.deliveryLatency());
+            deliveredByWindow.addAll(connection.deliveryWindows());
             duplicates += connection.duplicates();
             failures += connection.failures();
             if (firstFailure == null) {
@@ -256,6 +261,10 @@ public final class ChatLoadBenchmark {
                 firstFailure == null ? "" : " (first: " + firstFailure + ")", closed);
         print("send -> message_sent: %s", sent.summary());
         print("send -> new_message: %s", delivered.summary());
+        print("send -> new_message by %d s of sending, warm-up included (the first message %d s after the server"
+                + " was ready):", LatencyWindows.WINDOW.toSeconds(),
+                TimeUnit.NANOSECONDS.toSeconds(timeline.firstSentAt() - serverReadyAt));
+        deliveredByWindow.rows().forEach(row -> print("  %s", row));
         print("server RSS %,d KiB (peak %,d KiB)", process.residentKib(), process.peakResidentKib());
         print("CPU over %.1f s, in cores: server %.2f, PostgreSQL %.2f, generator %.2f, whole machine %.2f of %d",
                 windowSeconds, cpu.server() / (double) windowNanos, cpu.postgres() / (double) windowNanos,
@@ -308,6 +317,7 @@ public final class ChatLoadBenchmark {
         int port = intOption("port", 18201);
         long started = System.nanoTime();
         server = ChatServer.builder("bench").port(port).postgres().externalIssuer().start();
+        serverReadyAt = System.nanoTime();
         process = new ServerProcess(server.pid());
         print("server pid %d on port %d ready (%d s)", process.pid(), port, seconds(started));
     }
