@@ -1,13 +1,10 @@
 package com.arizon.chat.bench;
 
-import com.arizon.chat.it.support.Api;
-import com.arizon.chat.it.support.ApiResponse;
+import static com.arizon.chat.bench.Report.print;
+
 import com.arizon.chat.it.support.ChatServer;
-import com.arizon.chat.it.support.TestUser;
-import com.arizon.chat.it.support.TestUsers;
 
 import java.lang.management.ManagementFactory;
-import java.net.http.HttpClient;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -15,16 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.logging.StreamHandler;
-import java.util.logging.Logger;
-import java.util.logging.LogRecord;
-import java.util.logging.Formatter;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
 
 /**
  * Load generator for the real-time transports (a command, not a test). Starts the server on
@@ -49,29 +37,22 @@ import java.util.function.Function;
  */
 public final class ChatLoadBenchmark {
 
-    private static final Logger REPORT = reportLogger();
-
-    private static final int CLIENTS = 4;
-    private static final int SETUP_CONCURRENCY = 64;
+    private static final Duration SETUP_STEP = Duration.ofSeconds(60);
     private static final Duration DRAIN = Duration.ofSeconds(20);
     private static final long SENDER_SEED = 20_240_101;
 
     private final Map<String, String> options;
     private final Transport transport;
-    private final List<HttpClient> clients = new ArrayList<>();
-    private final ExecutorService clientThreads = Executors.newFixedThreadPool(CLIENTS);
     /** Seeded: every run with the same options picks the same senders. */
     private final Random senders = new Random(SENDER_SEED);
     private ChatServer server;
     private ServerProcess process;
+    private Population population;
     private long serverReadyAt;
 
     private ChatLoadBenchmark(Map<String, String> options) {
         this.options = options;
         this.transport = Transport.named(options.getOrDefault("transport", "native"));
-        for (int i = 0; i < CLIENTS; i++) {
-            clients.add(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(clientThreads).build());
-        }
     }
 
     public static void main(String[] args) throws Exception {
@@ -105,7 +86,7 @@ public final class ChatLoadBenchmark {
         int seconds = intOption("seconds", 30);
         int warmup = intOption("warmup", 10);
         BenchConnection.Timeline timeline = new BenchConnection.Timeline((int) ((long) rate * (seconds + warmup) + 1));
-        List<BenchConnection> connections = populate(rooms * members, members, timeline);
+        List<BenchConnection> connections = population.populate(rooms * members, members, timeline, SETUP_STEP);
 
         print("warm-up: %d s at %d messages/s", warmup, rate);
         long next = send(connections, rate, members, 0, (long) rate * warmup);
@@ -132,7 +113,7 @@ public final class ChatLoadBenchmark {
         long rssBefore = process.residentKib();
         print("server before: heap %,d KiB after GC, RSS %,d KiB", heapBefore, rssBefore);
         BenchConnection.Timeline timeline = new BenchConnection.Timeline(count);
-        List<BenchConnection> connections = populate(count, members, timeline);
+        List<BenchConnection> connections = population.populate(count, members, timeline, SETUP_STEP);
         long heapSubscribed = process.heapUsedAfterGcKib();
         print("server heap after GC with %,d connections subscribed: %,d KiB: %.1f KiB per connection", count,
                 heapSubscribed, (heapSubscribed - heapBefore) / (double) count);
@@ -156,36 +137,6 @@ public final class ChatLoadBenchmark {
         print("server RSS: %,d KiB -> %,d KiB (peak while holding %,d KiB): %.1f KiB per connection",
                 rssBefore, rssAfter, peakRss, (rssAfter - rssBefore) / (double) count);
         checkAlive(connections, members, timeline);
-    }
-
-    /** Users, rooms of {@code members} (the first creates it with the others), connections joined to them. */
-    private List<BenchConnection> populate(int count, int members, BenchConnection.Timeline timeline)
-            throws Exception {
-        long started = System.nanoTime();
-        List<BenchConnection> connections = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            TestUser user = TestUsers.create("CLIENT");
-            connections.add(new BenchConnection(i, user, transport.wireFor(user), timeline));
-        }
-        inParallel(connections, connection -> connection.open(clients.get(connection.index() % CLIENTS), server));
-        print("%,d connections signed in over %s (%d s)", count, transport, seconds(started));
-        Api api = Api.of(server);
-        for (int first = 0; first < count; first += members) {
-            List<BenchConnection> room = connections.subList(first, Math.min(count, first + members));
-            TestUser owner = room.get(0).user();
-            ApiResponse created = api.as(owner).post("/api/chat/rooms", Map.of(
-                    "name", "bench " + first, "type", "GROUP", "maxMembers", Math.max(2, members),
-                    "participantIds", room.stream().skip(1).map(connection -> connection.user().id()).toList()));
-            if (created.status() != 201) {
-                throw new IllegalStateException("Cannot create a room: " + created);
-            }
-            String roomId = created.data().getJsonObject("chatRoom").getString("id");
-            room.forEach(connection -> connection.assignRoom(roomId));
-        }
-        inParallel(connections, BenchConnection::join);
-        print("%,d rooms created and joined (%d s)", (count + members - 1) / members, seconds(started));
-        Thread.sleep(3_000); // let the presence announcements of the arrivals settle
-        return connections;
     }
 
     /**
@@ -301,24 +252,13 @@ public final class ChatLoadBenchmark {
         print("after the hold, one message per room: %,d of %,d deliveries", got, expected);
     }
 
-    private void inParallel(List<BenchConnection> connections, Function<BenchConnection, CompletableFuture<Void>> step)
-            throws InterruptedException {
-        Semaphore slots = new Semaphore(SETUP_CONCURRENCY);
-        List<CompletableFuture<Void>> steps = new ArrayList<>(connections.size());
-        for (BenchConnection connection : connections) {
-            slots.acquire();
-            steps.add(step.apply(connection).orTimeout(60, TimeUnit.SECONDS)
-                    .whenComplete((done, failure) -> slots.release()));
-        }
-        CompletableFuture.allOf(steps.toArray(CompletableFuture[]::new)).join();
-    }
-
     private void startServer() {
         int port = intOption("port", 18201);
         long started = System.nanoTime();
         server = ChatServer.builder("bench").port(port).postgres().externalIssuer().start();
         serverReadyAt = System.nanoTime();
         process = new ServerProcess(server.pid());
+        population = new Population(server, transport);
         print("server pid %d on port %d ready (%d s)", process.pid(), port, seconds(started));
     }
 
@@ -336,7 +276,9 @@ public final class ChatLoadBenchmark {
     }
 
     private void stop() {
-        clientThreads.shutdownNow();
+        if (population != null) {
+            population.close();
+        }
         if (server != null) {
             server.close();
         }
@@ -363,29 +305,5 @@ public final class ChatLoadBenchmark {
 
     private static long seconds(long startedNanos) {
         return TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - startedNanos);
-    }
-
-    private static void print(String format, Object... args) {
-        REPORT.info("[bench] " + String.format(format, args));
-    }
-
-    /** The figures this command exists to print: bare lines on standard output, no log decoration. */
-    private static Logger reportLogger() {
-        Logger logger = Logger.getLogger(ChatLoadBenchmark.class.getName() + ".report");
-        logger.setUseParentHandlers(false);
-        StreamHandler handler = new StreamHandler(System.out, new Formatter() {
-            @Override
-            public String format(LogRecord logRecord) {
-                return logRecord.getMessage() + System.lineSeparator();
-            }
-        }) {
-            @Override
-            public synchronized void publish(LogRecord logRecord) {
-                super.publish(logRecord);
-                flush();
-            }
-        };
-        logger.addHandler(handler);
-        return logger;
     }
 }
