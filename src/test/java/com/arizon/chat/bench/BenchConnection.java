@@ -6,6 +6,8 @@ import com.arizon.chat.it.support.TestUser;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.util.BitSet;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.AtomicLongArray;
@@ -19,6 +21,8 @@ import java.util.concurrent.atomic.AtomicLongArray;
 final class BenchConnection implements WebSocket.Listener {
 
     private static final String BENCH_ID = "\"clientMessageId\":\"b-";
+    private static final String ERROR_CODE = "\"code\":\"";
+    private static final String NO_CODE = "(no code)";
 
     private final int index;
     private final TestUser user;
@@ -26,9 +30,11 @@ final class BenchConnection implements WebSocket.Listener {
     private final Timeline timeline;
     private final CompletableFuture<Void> authenticated = new CompletableFuture<>();
     private final CompletableFuture<Void> joined = new CompletableFuture<>();
-    private final CompletableFuture<Void> closed = new CompletableFuture<>();
+    private final CompletableFuture<String> closed = new CompletableFuture<>();
     private final StringBuilder partial = new StringBuilder();
     private final BitSet received = new BitSet();
+    private final BitSet acknowledgedSeqs = new BitSet();
+    private final Map<String, Long> failuresByCode = new TreeMap<>();
     private final Latencies deliveryLatency = new Latencies();
     private final LatencyWindows deliveryWindows = new LatencyWindows();
     private final Latencies sentLatency = new Latencies();
@@ -39,6 +45,8 @@ final class BenchConnection implements WebSocket.Listener {
     private long acknowledged;
     private long failures;
     private String firstFailure;
+    private String farewell;
+    private volatile long closedAt;
 
     BenchConnection(int index, TestUser user, ChatWire wire, Timeline timeline) {
         this.index = index;
@@ -57,6 +65,10 @@ final class BenchConnection implements WebSocket.Listener {
 
     void assignRoom(String room) {
         this.roomId = room;
+    }
+
+    String roomId() {
+        return roomId;
     }
 
     /** Opens the connection; completes once the server said {@code authenticated}. */
@@ -97,6 +109,16 @@ final class BenchConnection implements WebSocket.Listener {
         return closed.isDone();
     }
 
+    /** How the connection ended, e.g. "close 1008 Slow consumer"; null while open. */
+    String closeCause() {
+        return closed.getNow(null);
+    }
+
+    /** When it ended ({@link System#nanoTime()}); 0 while open. */
+    long closedAt() {
+        return closedAt;
+    }
+
     @Override
     public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
         if (!last || partial.length() > 0) {
@@ -114,16 +136,26 @@ final class BenchConnection implements WebSocket.Listener {
 
     @Override
     public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
-        closed.complete(null);
-        authenticated.completeExceptionally(new IllegalStateException("closed " + statusCode + " " + reason));
+        ended("close " + statusCode + (reason.isEmpty() ? "" : " " + reason));
         return null;
     }
 
     @Override
     public void onError(WebSocket webSocket, Throwable error) {
-        closed.complete(null);
-        authenticated.completeExceptionally(error);
-        joined.completeExceptionally(error);
+        ended("error " + error);
+    }
+
+    /** The cause, after what the server said before closing, if it said anything. */
+    private void ended(String how) {
+        String cause;
+        synchronized (this) {
+            cause = farewell == null ? how : farewell + ", then " + how;
+        }
+        closedAt = System.nanoTime();
+        closed.complete(cause);
+        IllegalStateException ended = new IllegalStateException(cause);
+        authenticated.completeExceptionally(ended);
+        joined.completeExceptionally(ended);
     }
 
     private void handle(String frame) {
@@ -139,6 +171,7 @@ final class BenchConnection implements WebSocket.Listener {
             case DELIVERED -> delivered(benchSeq(text), now);
             case ACKNOWLEDGED -> acknowledged(benchSeq(text), now);
             case REFUSED -> failed(text);
+            case DISCONNECTED -> disconnected(text);
             default -> {
                 // presence, typing, heartbeats and the like: not measured
             }
@@ -167,6 +200,7 @@ final class BenchConnection implements WebSocket.Listener {
             return;
         }
         acknowledged++;
+        acknowledgedSeqs.set((int) seq);
         if (timeline.isMeasured(seq)) {
             sentLatency.add(now - timeline.sentAt(seq));
         }
@@ -174,10 +208,25 @@ final class BenchConnection implements WebSocket.Listener {
 
     private synchronized void failed(String text) {
         failures++;
+        failuresByCode.merge(errorCode(text), 1L, Long::sum);
         if (firstFailure == null) {
             firstFailure = text.length() > 300 ? text.substring(0, 300) : text;
         }
         joined.completeExceptionally(new IllegalStateException(text));
+    }
+
+    private synchronized void disconnected(String text) {
+        farewell = farewell == null ? text : farewell + ", " + text;
+    }
+
+    private static String errorCode(String text) {
+        int at = text.indexOf(ERROR_CODE);
+        if (at < 0) {
+            return NO_CODE;
+        }
+        int from = at + ERROR_CODE.length();
+        int to = text.indexOf('"', from);
+        return to < 0 ? NO_CODE : text.substring(from, to);
     }
 
     private static long benchSeq(String text) {
@@ -206,8 +255,19 @@ final class BenchConnection implements WebSocket.Listener {
         return duplicates;
     }
 
+    /** Every {@code message_sent}, warm-up included. */
     synchronized long acknowledged() {
         return acknowledged;
+    }
+
+    /** The messages this connection sent that the server acknowledged. */
+    synchronized BitSet acknowledgedSeqs() {
+        return (BitSet) acknowledgedSeqs.clone();
+    }
+
+    /** Error replies by their code ({@code RATE_LIMITED}, ...). */
+    synchronized Map<String, Long> failuresByCode() {
+        return new TreeMap<>(failuresByCode);
     }
 
     synchronized long failures() {

@@ -10,9 +10,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.LongSummaryStatistics;
 import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 /**
  * Load generator for the real-time transports (a command, not a test). Starts the server on
@@ -28,6 +31,17 @@ import java.util.concurrent.TimeUnit;
  *   and send-to-{@code new_message} latency, lost and duplicated deliveries, and server memory and CPU,
  *   then send-to-{@code new_message} latency per 10 s of sending from the first message, warm-up
  *   included, to show how the server warms up.</li>
+ *   <li>{@code overload}: as {@code fanout} without warm-up, but offering more than the server takes,
+ *   {@code --rate} 2,000 messages per second by default for {@code --seconds}, spread over every
+ *   connection (a connection over its limit of 10 {@code send_message} per second, bursts of 20, is
+ *   refused with {@code RATE_LIMITED}). Meanwhile a separate HTTP client asks {@code /health/ready}
+ *   every 200 ms with a 1 s timeout, during the load and for 10 s after. Reports the figures of
+ *   {@code fanout}, what became of the messages sent (acknowledged, refused {@code RATE_LIMITED},
+ *   other errors, unanswered), the connections the server closed and how, the worst health probe
+ *   and the probes that failed or took over 1 s; then whether two fresh clients can still connect,
+ *   join a room and exchange a message, and how many acknowledged messages are missing from their
+ *   rooms' history. Every wait is bounded, so it ends and reports even when the server stops
+ *   answering.</li>
  *   <li>{@code idle}: holds {@code --connections} signed-in connections subscribed to rooms of
  *   {@code --members} for {@code --seconds}; reports heap and resident memory per connection.</li>
  * </ul>
@@ -39,6 +53,8 @@ public final class ChatLoadBenchmark {
 
     private static final Duration SETUP_STEP = Duration.ofSeconds(60);
     private static final Duration DRAIN = Duration.ofSeconds(20);
+    private static final Duration AFTER_OVERLOAD = Duration.ofSeconds(10);
+    private static final String RATE_LIMITED = "RATE_LIMITED";
     private static final long SENDER_SEED = 20_240_101;
 
     private final Map<String, String> options;
@@ -56,10 +72,11 @@ public final class ChatLoadBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        if (args.length == 0 || !(args[0].equals("fanout") || args[0].equals("idle"))) {
+        if (args.length == 0 || !List.of("fanout", "overload", "idle").contains(args[0])) {
             print("usage: fanout [--rooms 20] [--members 50] [--rate 1000] [--seconds 30] [--warmup 10]"
-                    + " | idle [--connections 10000] [--members 50] [--seconds 60];"
-                    + " [--histogram file.txt]; both: [--transport native|socketio] [--port 18201] [--jfr file.jfr]");
+                    + " | overload [--rooms 20] [--members 50] [--rate 2000] [--seconds 30]"
+                    + " | idle [--connections 10000] [--members 50] [--seconds 60] [--histogram file.txt];"
+                    + " all: [--transport native|socketio] [--port 18201] [--jfr file.jfr]");
             System.exit(2);
         }
         Map<String, String> options = new HashMap<>();
@@ -69,10 +86,10 @@ public final class ChatLoadBenchmark {
         ChatLoadBenchmark benchmark = new ChatLoadBenchmark(options);
         try {
             benchmark.startServer();
-            if (args[0].equals("fanout")) {
-                benchmark.fanout();
-            } else {
-                benchmark.idle();
+            switch (args[0]) {
+                case "fanout" -> benchmark.fanout();
+                case "overload" -> benchmark.overload();
+                default -> benchmark.idle();
             }
         } finally {
             benchmark.stop();
@@ -98,11 +115,50 @@ public final class ChatLoadBenchmark {
         long started = System.nanoTime();
         long end = send(connections, rate, members, next, next + (long) rate * seconds);
         long sendingNanos = System.nanoTime() - started;
-        long drained = awaitDeliveries(connections, end - next, members);
+        long drained = awaitDeliveries(connections, end, members);
         long windowNanos = drained - started;
         CpuUse cpu = CpuUse.now(process).minus(cpuBefore);
         stopRecording();
+        print("--- fan-out results ---");
         report(connections, timeline, next, end, members, sendingNanos, windowNanos, cpu);
+    }
+
+    /**
+     * More than the server can take, as in {@link #fanout} without warm-up, while a probe watches
+     * its health; then whether it still serves newcomers and kept every message it acknowledged.
+     */
+    private void overload() throws Exception {
+        int rooms = intOption("rooms", 20);
+        int members = intOption("members", 50);
+        int rate = intOption("rate", 2000);
+        int seconds = intOption("seconds", 30);
+        long messages = (long) rate * seconds;
+        BenchConnection.Timeline timeline = new BenchConnection.Timeline((int) messages);
+        List<BenchConnection> connections = population.populate(rooms * members, members, timeline, SETUP_STEP);
+        timeline.measureFrom(0);
+        print("overload: %d s at %d messages/s over %d rooms x %d members, %.1f/s per connection;"
+                + " /health/ready probed every %d ms", seconds, rate, rooms, members,
+                rate / (double) connections.size(), HealthProbe.INTERVAL.toMillis());
+        HealthProbe health = new HealthProbe(server.baseUri());
+        startRecording();
+        CpuUse cpuBefore = CpuUse.now(process);
+        health.start();
+        long started = System.nanoTime();
+        send(connections, rate, members, 0, messages);
+        long sendingNanos = System.nanoTime() - started;
+        health.loadEnded(AFTER_OVERLOAD);
+        long drained = awaitDeliveries(connections, messages, members);
+        CpuUse cpu = CpuUse.now(process).minus(cpuBefore);
+        stopRecording();
+        HealthProbe.Results probes = health.results();
+        print("--- overload results ---");
+        report(connections, timeline, 0, messages, members, sendingNanos, drained - started, cpu);
+        reportReplies(connections, messages);
+        print("/health/ready during the load: %s", probes.duringLoad());
+        print("/health/ready in the %d s after: %s", AFTER_OVERLOAD.toSeconds(), probes.afterLoad());
+        print("after the load, two fresh clients connect, join and exchange a message: %s",
+                FreshClientCheck.run(population));
+        print("history: %s", HistoryCheck.run(server, connections));
     }
 
     private void idle() throws Exception {
@@ -161,15 +217,24 @@ public final class ChatLoadBenchmark {
         return to;
     }
 
-    /** Waits until every other room member has every measured message, or the drain time is up; returns when. */
-    private static long awaitDeliveries(List<BenchConnection> connections, long messages, int members)
+    /**
+     * Waits until each of the {@code sent} messages has its reply and every other room member has
+     * every measured message that was acknowledged, or the drain time is up; returns when.
+     */
+    private static long awaitDeliveries(List<BenchConnection> connections, long sent, int members)
             throws InterruptedException {
         long deadline = System.nanoTime() + DRAIN.toNanos();
-        long expected = messages * (members - 1L);
         long last = System.nanoTime();
         while (System.nanoTime() < deadline) {
-            long delivered = connections.stream().mapToLong(BenchConnection::measuredDeliveries).sum();
-            if (delivered >= expected) {
+            long answered = 0;
+            long expected = 0;
+            long delivered = 0;
+            for (BenchConnection connection : connections) {
+                answered += connection.acknowledged() + connection.failures();
+                expected += connection.sentLatency().count() * (members - 1L);
+                delivered += connection.measuredDeliveries();
+            }
+            if (answered >= sent && delivered >= expected) {
                 return System.nanoTime();
             }
             last = System.nanoTime();
@@ -185,14 +250,18 @@ public final class ChatLoadBenchmark {
         LatencyWindows deliveredByWindow = new LatencyWindows();
         long acknowledged;
         long duplicates = 0;
-        long failures = 0;
+        Map<String, Long> failures = new TreeMap<>();
+        Map<String, Long> closes = new TreeMap<>();
         String firstFailure = null;
         for (BenchConnection connection : connections) {
             sent.addAll(connection.sentLatency());
             delivered.addAll(connection.deliveryLatency());
             deliveredByWindow.addAll(connection.deliveryWindows());
             duplicates += connection.duplicates();
-            failures += connection.failures();
+            connection.failuresByCode().forEach((code, count) -> failures.merge(code, count, Long::sum));
+            if (connection.isClosed()) {
+                closes.merge(connection.closeCause(), 1L, Long::sum);
+            }
             if (firstFailure == null) {
                 firstFailure = connection.firstFailure();
             }
@@ -202,14 +271,13 @@ public final class ChatLoadBenchmark {
         long deliveries = connections.stream().mapToLong(BenchConnection::measuredDeliveries).sum();
         double sendingSeconds = sendingNanos / 1e9;
         double windowSeconds = windowNanos / 1e9;
-        print("--- fan-out results ---");
         print("messages sent: %,d in %.1f s (%.0f/s offered)", to - from, sendingSeconds, (to - from) / sendingSeconds);
         print("messages persisted (message_sent): %,d, %.0f/s", acknowledged, acknowledged / windowSeconds);
         print("deliveries (new_message): %,d of %,d expected, %.0f/s", deliveries, expected, deliveries / windowSeconds);
-        long closed = connections.stream().filter(BenchConnection::isClosed).count();
-        print("lost deliveries: %,d, duplicated deliveries: %,d, error replies: %,d%s, connections closed: %d",
-                Math.max(0, expected - deliveries), duplicates, failures,
-                firstFailure == null ? "" : " (first: " + firstFailure + ")", closed);
+        print("lost deliveries: %,d, duplicated deliveries: %,d, error replies: %,d%s, connections closed: %,d%s",
+                Math.max(0, expected - deliveries), duplicates, sum(failures),
+                failures.isEmpty() ? "" : " (" + counts(failures) + "; first: " + firstFailure + ")",
+                sum(closes), closes.isEmpty() ? "" : " (" + counts(closes) + "; " + closeTimes(connections, timeline) + ")");
         print("send -> message_sent: %s", sent.summary());
         print("send -> new_message: %s", delivered.summary());
         print("send -> new_message by %d s of sending, warm-up included (the first message %d s after the server"
@@ -221,6 +289,35 @@ public final class ChatLoadBenchmark {
                 windowSeconds, cpu.server() / (double) windowNanos, cpu.postgres() / (double) windowNanos,
                 cpu.generator() / (double) windowNanos, cpu.machine() / (double) windowNanos,
                 Runtime.getRuntime().availableProcessors());
+    }
+
+    /** What became of each message sent: acknowledged, refused for the rate, refused otherwise, or nothing. */
+    private static void reportReplies(List<BenchConnection> connections, long sent) {
+        long acknowledged = connections.stream().mapToLong(BenchConnection::acknowledged).sum();
+        Map<String, Long> failures = new TreeMap<>();
+        connections.forEach(connection ->
+                connection.failuresByCode().forEach((code, count) -> failures.merge(code, count, Long::sum)));
+        long rateLimited = failures.getOrDefault(RATE_LIMITED, 0L);
+        long otherErrors = sum(failures) - rateLimited;
+        print("sends: %,d offered, %,d acknowledged, %,d refused %s, %,d other errors, %,d unanswered", sent,
+                acknowledged, rateLimited, RATE_LIMITED, otherErrors, Math.max(0, sent - acknowledged - sum(failures)));
+    }
+
+    /** "from 28 to 31 s after the first message" */
+    private static String closeTimes(List<BenchConnection> connections, BenchConnection.Timeline timeline) {
+        LongSummaryStatistics times = connections.stream().filter(BenchConnection::isClosed)
+                .mapToLong(connection -> connection.closedAt() - timeline.firstSentAt()).summaryStatistics();
+        return String.format("from %.1f to %.1f s after the first message", times.getMin() / 1e9, times.getMax() / 1e9);
+    }
+
+    private static long sum(Map<String, Long> counts) {
+        return counts.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /** "3 x close 1008 Slow consumer, 1 x ..." */
+    private static String counts(Map<String, Long> counts) {
+        return counts.entrySet().stream().map(entry -> String.format("%,d x %s", entry.getValue(), entry.getKey()))
+                .collect(Collectors.joining(", "));
     }
 
     /** One message per room after the hold: every other member must receive it. */

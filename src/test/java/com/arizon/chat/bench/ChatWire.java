@@ -32,6 +32,8 @@ interface ChatWire {
         ACKNOWLEDGED,
         /** An error reply (its text carries the code), or no reply where one was due. */
         REFUSED,
+        /** The server said it ends the connection, before closing the WebSocket; the text says how. */
+        DISCONNECTED,
         /** Anything else: presence, typing, protocol chatter. */
         OTHER
     }

@@ -67,6 +67,12 @@ final class SocketIoWire implements ChatWire {
         if (frame.startsWith("44")) {
             return Inbound.of(Kind.REFUSED, "connect_error " + frame.substring(2));
         }
+        if (frame.equals("41")) {
+            return Inbound.of(Kind.DISCONNECTED, "Socket.IO DISCONNECT (41)");
+        }
+        if (frame.equals("1")) {
+            return Inbound.of(Kind.DISCONNECTED, "Engine.IO CLOSE (1)");
+        }
         // 40{"sid":...} (connected; authenticated follows), noops
         return Inbound.IGNORED;
     }
