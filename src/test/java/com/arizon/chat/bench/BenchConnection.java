@@ -101,7 +101,8 @@ final class BenchConnection implements WebSocket.Listener {
         sending = sending.thenCompose(webSocket -> webSocket.sendText(frame, true));
     }
 
-    void close() {
+    /** Closes the connection once the frames before have gone out. */
+    synchronized void close() {
         sending.thenAccept(webSocket -> webSocket.sendClose(WebSocket.NORMAL_CLOSURE, ""));
     }
 

@@ -22,7 +22,8 @@ final class FreshClientCheck {
         try {
             pair = population.populate(2, 2, new BenchConnection.Timeline(2), STEP);
         } catch (RuntimeException e) {
-            return "FAIL: could not connect, get a room and join it: " + e.getMessage() + took(started);
+            return "FAIL: not signed in, in a room and joined within " + STEP.toSeconds() + " s a step: "
+                    + (e.getCause() == null ? e : e.getCause()) + took(started);
         }
         try {
             BenchConnection first = pair.get(0);

@@ -19,12 +19,14 @@ import java.util.Map;
 /**
  * After a load: is every message the server acknowledged to its sender in the room's history? Reads
  * each room's history over REST, newest first by {@code before} cursor (new messages cannot shift
- * it), and compares the benchmark's {@code clientMessageId}s with the acknowledged ones. Bounded by
+ * it), and compares the benchmark's {@code clientMessageId}s with the acknowledged ones. A request
+ * that fails or times out (the server may still be busy with the load) is tried again, within
  * {@link #BUDGET} in all; a room it could not read is reported, not counted.
  */
 final class HistoryCheck {
 
     static final Duration BUDGET = Duration.ofSeconds(60);
+    private static final Duration RETRY_PAUSE = Duration.ofSeconds(1);
     private static final int PAGE = 100;
     private static final String BENCH_ID_PREFIX = "b-";
 
@@ -45,7 +47,7 @@ final class HistoryCheck {
         }
     }
 
-    static Result run(ChatServer server, List<BenchConnection> connections) {
+    static Result run(ChatServer server, List<BenchConnection> connections) throws InterruptedException {
         Map<String, List<BenchConnection>> rooms = new LinkedHashMap<>();
         connections.forEach(connection ->
                 rooms.computeIfAbsent(connection.roomId(), room -> new ArrayList<>()).add(connection));
@@ -72,18 +74,13 @@ final class HistoryCheck {
     }
 
     /** The benchmark messages in the room's history, read until all of {@code wanted} are found or it ends. */
-    private static BitSet history(Api reader, String roomId, BitSet wanted, long deadline) {
+    private static BitSet history(Api reader, String roomId, BitSet wanted, long deadline)
+            throws InterruptedException {
         BitSet stored = new BitSet();
         String path = "/api/chat/rooms/" + roomId + "/messages?limit=" + PAGE;
         String before = null;
         while (true) {
-            if (System.nanoTime() - deadline > 0) {
-                throw new IllegalStateException("over the budget of " + BUDGET.toSeconds() + " s");
-            }
-            ApiResponse page = reader.get(before == null ? path : path + "&before=" + before);
-            if (page.status() != 200) {
-                throw new IllegalStateException(page.toString());
-            }
+            ApiResponse page = page(reader, before == null ? path : path + "&before=" + before, deadline);
             JsonArray messages = page.data().getJsonArray("messages");
             for (JsonValue message : messages) {
                 JsonValue clientId = message.asJsonObject().get("clientMessageId");
@@ -99,5 +96,23 @@ final class HistoryCheck {
             }
             before = messages.getJsonObject(0).getString("id");
         }
+    }
+
+    /** One page of history; a request that fails or is refused is tried again until the deadline. */
+    private static ApiResponse page(Api reader, String path, long deadline) throws InterruptedException {
+        String problem = "none tried";
+        while (System.nanoTime() - deadline < 0) {
+            try {
+                ApiResponse page = reader.get(path);
+                if (page.status() == 200) {
+                    return page;
+                }
+                problem = page.toString();
+            } catch (IllegalStateException e) {
+                problem = e.getMessage();
+            }
+            Thread.sleep(RETRY_PAUSE.toMillis());
+        }
+        throw new IllegalStateException("no history within " + BUDGET.toSeconds() + " s; last try: " + problem);
     }
 }
