@@ -250,7 +250,7 @@ public final class ChatLoadBenchmark {
         LatencyWindows deliveredByWindow = new LatencyWindows();
         long acknowledged;
         long duplicates = 0;
-        Map<String, Long> failures = new TreeMap<>();
+        Map<String, Long> failures = failuresByCode(connections);
         Map<String, Long> closes = new TreeMap<>();
         String firstFailure = null;
         for (BenchConnection connection : connections) {
@@ -258,7 +258,6 @@ public final class ChatLoadBenchmark {
             delivered.addAll(connection.deliveryLatency());
             deliveredByWindow.addAll(connection.deliveryWindows());
             duplicates += connection.duplicates();
-            connection.failuresByCode().forEach((code, count) -> failures.merge(code, count, Long::sum));
             if (connection.isClosed()) {
                 closes.merge(connection.closeCause(), 1L, Long::sum);
             }
@@ -294,9 +293,7 @@ public final class ChatLoadBenchmark {
     /** What became of each message sent: acknowledged, refused for the rate, refused otherwise, or nothing. */
     private static void reportReplies(List<BenchConnection> connections, long sent) {
         long acknowledged = connections.stream().mapToLong(BenchConnection::acknowledged).sum();
-        Map<String, Long> failures = new TreeMap<>();
-        connections.forEach(connection ->
-                connection.failuresByCode().forEach((code, count) -> failures.merge(code, count, Long::sum)));
+        Map<String, Long> failures = failuresByCode(connections);
         long rateLimited = failures.getOrDefault(RATE_LIMITED, 0L);
         long otherErrors = sum(failures) - rateLimited;
         print("sends: %,d offered, %,d acknowledged, %,d refused %s, %,d other errors, %,d unanswered", sent,
@@ -308,6 +305,13 @@ public final class ChatLoadBenchmark {
         LongSummaryStatistics times = connections.stream().filter(BenchConnection::isClosed)
                 .mapToLong(connection -> connection.closedAt() - timeline.firstSentAt()).summaryStatistics();
         return String.format("from %.1f to %.1f s after the first message", times.getMin() / 1e9, times.getMax() / 1e9);
+    }
+
+    private static Map<String, Long> failuresByCode(List<BenchConnection> connections) {
+        Map<String, Long> failures = new TreeMap<>();
+        connections.forEach(connection ->
+                connection.failuresByCode().forEach((code, count) -> failures.merge(code, count, Long::sum)));
+        return failures;
     }
 
     private static long sum(Map<String, Long> counts) {
