@@ -1,7 +1,15 @@
 #!/usr/bin/env bash
-# Load generator for the native WebSocket transport (see ChatLoadBenchmark):
+# Load generator for the real-time transports (see ChatLoadBenchmark):
 #   scripts/bench.sh fanout [--rooms 20] [--members 50] [--rate 1000] [--seconds 30] [--warmup 10] [--jfr f.jfr]
-#   scripts/bench.sh idle [--connections 10000] [--members 50] [--seconds 60] [--jfr f.jfr]
+#     random members of each room send; latency percentiles, then p50/p99 per 10 s of sending
+#     from the first message (warm-up included)
+#   scripts/bench.sh overload [--rooms 20] [--members 50] [--rate 2000] [--seconds 30] [--jfr f.jfr]
+#     more than the server takes, while /health/ready is probed every 200 ms (1 s timeout) during the
+#     load and 10 s after; then replies (acknowledged, RATE_LIMITED, other), connections closed,
+#     whether fresh clients still get through, and acknowledged messages missing from the history
+#   scripts/bench.sh idle [--connections 10000] [--members 50] [--seconds 60] [--histogram f.txt] [--jfr f.jfr]
+# Each mode takes --transport native (/ws/chat, the default) or socketio (Socket.IO over WebSocket,
+# as socket.io-client with transports: ['websocket']).
 # It builds the WAR, recreates the database BENCH_DB (default arizon_chat_bench) on the local
 # PostgreSQL, starts Payara Micro on --port (default 18201) and stops it when done.
 set -euo pipefail

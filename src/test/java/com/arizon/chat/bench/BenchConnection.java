@@ -1,36 +1,42 @@
 package com.arizon.chat.bench;
 
+import com.arizon.chat.it.support.ChatServer;
 import com.arizon.chat.it.support.TestUser;
 
-import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
-import java.nio.charset.StandardCharsets;
 import java.util.BitSet;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.AtomicLongArray;
 
 /**
- * One simulated client on {@code /ws/chat}: signs in at the handshake, joins one room, sends when
- * told, and counts what arrives. Frames are recognised by their text (event name, the benchmark's
- * {@code clientMessageId}), not parsed as JSON, so the generator spends little CPU per delivery.
+ * One simulated client over the transport its {@link ChatWire} speaks: signs in at the handshake,
+ * joins one room, sends when told, and counts what arrives. Frames are recognised by their text
+ * (event name, the benchmark's {@code clientMessageId}), not parsed as JSON, so the generator spends
+ * little CPU per delivery.
  */
 final class BenchConnection implements WebSocket.Listener {
 
-    private static final String EVENT_PREFIX = "{\"event\":\"";
     private static final String BENCH_ID = "\"clientMessageId\":\"b-";
+    private static final String ERROR_CODE = "\"code\":\"";
+    private static final String NO_CODE = "(no code)";
 
     private final int index;
     private final TestUser user;
+    private final ChatWire wire;
     private final Timeline timeline;
     private final CompletableFuture<Void> authenticated = new CompletableFuture<>();
     private final CompletableFuture<Void> joined = new CompletableFuture<>();
-    private final CompletableFuture<Void> closed = new CompletableFuture<>();
+    private final CompletableFuture<String> closed = new CompletableFuture<>();
     private final StringBuilder partial = new StringBuilder();
     private final BitSet received = new BitSet();
+    private final BitSet acknowledgedSeqs = new BitSet();
+    private final Map<String, Long> failuresByCode = new TreeMap<>();
     private final Latencies deliveryLatency = new Latencies();
+    private final LatencyWindows deliveryWindows = new LatencyWindows();
     private final Latencies sentLatency = new Latencies();
     private CompletableFuture<WebSocket> sending;
     private String roomId;
@@ -39,10 +45,13 @@ final class BenchConnection implements WebSocket.Listener {
     private long acknowledged;
     private long failures;
     private String firstFailure;
+    private String farewell;
+    private volatile long closedAt;
 
-    BenchConnection(int index, TestUser user, Timeline timeline) {
+    BenchConnection(int index, TestUser user, ChatWire wire, Timeline timeline) {
         this.index = index;
         this.user = user;
+        this.wire = wire;
         this.timeline = timeline;
     }
 
@@ -58,26 +67,33 @@ final class BenchConnection implements WebSocket.Listener {
         this.roomId = room;
     }
 
+    String roomId() {
+        return roomId;
+    }
+
     /** Opens the connection; completes once the server said {@code authenticated}. */
-    CompletableFuture<Void> open(HttpClient client, URI chat) {
-        URI uri = URI.create(chat + "?token=" + URLEncoder.encode(user.token(), StandardCharsets.UTF_8));
-        sending = client.newWebSocketBuilder().buildAsync(uri, this);
+    synchronized CompletableFuture<Void> open(HttpClient client, ChatServer server) {
+        sending = client.newWebSocketBuilder().buildAsync(wire.address(server), this);
         return sending.thenCompose(webSocket -> authenticated);
     }
 
     /** Subscribes to the assigned room; completes on {@code room_joined}. */
     CompletableFuture<Void> join() {
-        send("{\"event\":\"join_room\",\"data\":{\"roomId\":\"" + roomId + "\"}}");
+        emit("join_room", "{\"roomId\":\"" + roomId + "\"}");
         return joined;
     }
 
     /** Sends message number {@code seq} to this connection's room. */
     void sendMessage(long seq) {
-        String frame = "{\"event\":\"send_message\",\"data\":{\"roomId\":\"" + roomId
+        String data = "{\"roomId\":\"" + roomId
                 + "\",\"type\":\"TEXT\",\"content\":\"benchmark message " + seq + " with some typical chat length text"
-                + "\",\"clientMessageId\":\"b-" + seq + "\"}}";
+                + "\",\"clientMessageId\":\"b-" + seq + "\"}";
         timeline.sent(seq);
-        send(frame);
+        emit("send_message", data);
+    }
+
+    private synchronized void emit(String event, String data) {
+        send(wire.event(event, data));
     }
 
     /** Sends frames one after another: the JDK client takes one send at a time per connection. */
@@ -85,12 +101,23 @@ final class BenchConnection implements WebSocket.Listener {
         sending = sending.thenCompose(webSocket -> webSocket.sendText(frame, true));
     }
 
-    void close() {
+    /** Closes the connection once the frames before have gone out. */
+    synchronized void close() {
         sending.thenAccept(webSocket -> webSocket.sendClose(WebSocket.NORMAL_CLOSURE, ""));
     }
 
     boolean isClosed() {
         return closed.isDone();
+    }
+
+    /** How the connection ended, e.g. "close 1008 Slow consumer"; null while open. */
+    String closeCause() {
+        return closed.getNow(null);
+    }
+
+    /** When it ended ({@link System#nanoTime()}); 0 while open. */
+    long closedAt() {
+        return closedAt;
     }
 
     @Override
@@ -110,30 +137,44 @@ final class BenchConnection implements WebSocket.Listener {
 
     @Override
     public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
-        closed.complete(null);
-        authenticated.completeExceptionally(new IllegalStateException("closed " + statusCode + " " + reason));
+        ended("close " + statusCode + (reason.isEmpty() ? "" : " " + reason));
         return null;
     }
 
     @Override
     public void onError(WebSocket webSocket, Throwable error) {
-        closed.complete(null);
-        authenticated.completeExceptionally(error);
-        joined.completeExceptionally(error);
+        ended("error " + error);
     }
 
-    private void handle(String text) {
+    /** The cause, after what the server said before closing, if it said anything. */
+    private void ended(String how) {
+        String cause;
+        synchronized (this) {
+            cause = farewell == null ? how : farewell + ", then " + how;
+        }
+        closedAt = System.nanoTime();
+        closed.complete(cause);
+        IllegalStateException ended = new IllegalStateException(cause);
+        authenticated.completeExceptionally(ended);
+        joined.completeExceptionally(ended);
+    }
+
+    private void handle(String frame) {
         long now = System.nanoTime();
-        String event = text.startsWith(EVENT_PREFIX)
-                ? text.substring(EVENT_PREFIX.length(), text.indexOf('"', EVENT_PREFIX.length())) : "?";
-        switch (event) {
-            case "authenticated" -> authenticated.complete(null);
-            case "room_joined" -> joined.complete(null);
-            case "new_message" -> delivered(benchSeq(text), now);
-            case "message_sent" -> acknowledged(benchSeq(text), now);
-            case "error", "message_error", "room_error", "authentication_error" -> failed(text);
+        ChatWire.Inbound inbound = wire.read(frame);
+        if (inbound.answer() != null) {
+            send(inbound.answer());
+        }
+        String text = inbound.text();
+        switch (inbound.kind()) {
+            case AUTHENTICATED -> authenticated.complete(null);
+            case JOINED -> joined.complete(null);
+            case DELIVERED -> delivered(benchSeq(text), now);
+            case ACKNOWLEDGED -> acknowledged(benchSeq(text), now);
+            case REFUSED -> failed(text);
+            case DISCONNECTED -> disconnected(text);
             default -> {
-                // presence, typing and the like: not measured
+                // presence, typing, heartbeats and the like: not measured
             }
         }
     }
@@ -147,9 +188,11 @@ final class BenchConnection implements WebSocket.Listener {
             return;
         }
         received.set((int) seq);
+        long latency = now - timeline.sentAt(seq);
+        deliveryWindows.add(timeline.windowOf(seq), latency);
         if (timeline.isMeasured(seq)) {
             measuredDeliveries++;
-            deliveryLatency.add(now - timeline.sentAt(seq));
+            deliveryLatency.add(latency);
         }
     }
 
@@ -158,6 +201,7 @@ final class BenchConnection implements WebSocket.Listener {
             return;
         }
         acknowledged++;
+        acknowledgedSeqs.set((int) seq);
         if (timeline.isMeasured(seq)) {
             sentLatency.add(now - timeline.sentAt(seq));
         }
@@ -165,10 +209,25 @@ final class BenchConnection implements WebSocket.Listener {
 
     private synchronized void failed(String text) {
         failures++;
+        failuresByCode.merge(errorCode(text), 1L, Long::sum);
         if (firstFailure == null) {
             firstFailure = text.length() > 300 ? text.substring(0, 300) : text;
         }
         joined.completeExceptionally(new IllegalStateException(text));
+    }
+
+    private synchronized void disconnected(String text) {
+        farewell = farewell == null ? text : farewell + ", " + text;
+    }
+
+    private static String errorCode(String text) {
+        int at = text.indexOf(ERROR_CODE);
+        if (at < 0) {
+            return NO_CODE;
+        }
+        int from = at + ERROR_CODE.length();
+        int to = text.indexOf('"', from);
+        return to < 0 ? NO_CODE : text.substring(from, to);
     }
 
     private static long benchSeq(String text) {
@@ -197,8 +256,19 @@ final class BenchConnection implements WebSocket.Listener {
         return duplicates;
     }
 
+    /** Every {@code message_sent}, warm-up included. */
     synchronized long acknowledged() {
         return acknowledged;
+    }
+
+    /** The messages this connection sent that the server acknowledged. */
+    synchronized BitSet acknowledgedSeqs() {
+        return (BitSet) acknowledgedSeqs.clone();
+    }
+
+    /** Error replies by their code ({@code RATE_LIMITED}, ...). */
+    synchronized Map<String, Long> failuresByCode() {
+        return new TreeMap<>(failuresByCode);
     }
 
     synchronized long failures() {
@@ -213,6 +283,11 @@ final class BenchConnection implements WebSocket.Listener {
         return deliveryLatency;
     }
 
+    /** Send to {@code new_message} of every message, warm-up included, by window of send time. */
+    LatencyWindows deliveryWindows() {
+        return deliveryWindows;
+    }
+
     Latencies sentLatency() {
         return sentLatency;
     }
@@ -222,13 +297,29 @@ final class BenchConnection implements WebSocket.Listener {
 
         private final AtomicLongArray sentAt;
         private volatile long measuredFrom = Long.MAX_VALUE;
+        private volatile long firstSentAt;
 
         Timeline(int capacity) {
             sentAt = new AtomicLongArray(capacity);
         }
 
+        /** Called by one thread, the sender, before the message goes out. */
         void sent(long seq) {
-            sentAt.set((int) seq, System.nanoTime());
+            long now = System.nanoTime();
+            if (firstSentAt == 0) {
+                firstSentAt = now;
+            }
+            sentAt.set((int) seq, now);
+        }
+
+        /** When the first message was sent ({@link System#nanoTime()}), 0 before. */
+        long firstSentAt() {
+            return firstSentAt;
+        }
+
+        /** The {@link LatencyWindows#WINDOW} in which message {@code seq} was sent, from the first message. */
+        int windowOf(long seq) {
+            return (int) (Math.max(0, sentAt(seq) - firstSentAt) / LatencyWindows.WINDOW.toNanos());
         }
 
         long sentAt(long seq) {
@@ -241,10 +332,6 @@ final class BenchConnection implements WebSocket.Listener {
 
         boolean isMeasured(long seq) {
             return seq >= measuredFrom;
-        }
-
-        int capacity() {
-            return sentAt.length();
         }
     }
 }

@@ -1,41 +1,47 @@
 package com.arizon.chat.bench;
 
-import com.arizon.chat.it.support.Api;
-import com.arizon.chat.it.support.ApiResponse;
+import static com.arizon.chat.bench.Report.print;
+
 import com.arizon.chat.it.support.ChatServer;
-import com.arizon.chat.it.support.TestUser;
-import com.arizon.chat.it.support.TestUsers;
 
 import java.lang.management.ManagementFactory;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.LongSummaryStatistics;
 import java.util.Map;
-import java.util.logging.StreamHandler;
-import java.util.logging.Logger;
-import java.util.logging.LogRecord;
-import java.util.logging.Formatter;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Semaphore;
+import java.util.Random;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
- * Load generator for the native WebSocket transport (a command, not a test). Starts the server on
+ * Load generator for the real-time transports (a command, not a test). Starts the server on
  * PostgreSQL with the test token issuer, provisions users and rooms over REST, opens one WebSocket
- * per member, and runs one scenario:
+ * per member over {@code --transport native} ({@code /ws/chat}, the default) or {@code socketio}
+ * (Socket.IO over WebSocket, as socket.io-client with {@code transports: ['websocket']}), and runs
+ * one scenario:
  *
  * <ul>
- *   <li>{@code fanout}: every member of {@code --rooms} rooms of {@code --members} sends in turn, at
- *   {@code --rate} messages per second in total, for {@code --seconds} after {@code --warmup}
+ *   <li>{@code fanout}: random members of {@code --rooms} rooms of {@code --members} send, at
+ *   {@code --rate} messages per second in total (the same share for each room), for {@code --seconds} after {@code --warmup}
  *   seconds; reports messages persisted per second, deliveries per second, send-to-{@code message_sent}
- *   and send-to-{@code new_message} latency, lost and duplicated deliveries, and server memory and CPU.</li>
+ *   and send-to-{@code new_message} latency, lost and duplicated deliveries, and server memory and CPU,
+ *   then send-to-{@code new_message} latency per 10 s of sending from the first message, warm-up
+ *   included, to show how the server warms up.</li>
+ *   <li>{@code overload}: as {@code fanout} without warm-up, but offering more than the server takes,
+ *   {@code --rate} 2,000 messages per second by default for {@code --seconds}, spread over every
+ *   connection (a connection over its limit of 10 {@code send_message} per second, bursts of 20, is
+ *   refused with {@code RATE_LIMITED}). Meanwhile a separate HTTP client asks {@code /health/ready}
+ *   every 200 ms with a 1 s timeout, during the load and for 10 s after. Reports the figures of
+ *   {@code fanout}, what became of the messages sent (acknowledged, refused {@code RATE_LIMITED},
+ *   other errors, unanswered), the connections the server closed and how, the worst health probe
+ *   and the probes that failed or took over 1 s; then whether two fresh clients can still connect,
+ *   join a room and exchange a message, and how many acknowledged messages are missing from their
+ *   rooms' history. Every wait is bounded, so it ends and reports even when the server stops
+ *   answering.</li>
  *   <li>{@code idle}: holds {@code --connections} signed-in connections subscribed to rooms of
  *   {@code --members} for {@code --seconds}; reports heap and resident memory per connection.</li>
  * </ul>
@@ -45,30 +51,32 @@ import java.util.function.Function;
  */
 public final class ChatLoadBenchmark {
 
-    private static final Logger REPORT = reportLogger();
-
-    private static final int CLIENTS = 4;
-    private static final int SETUP_CONCURRENCY = 64;
+    private static final Duration SETUP_STEP = Duration.ofSeconds(60);
     private static final Duration DRAIN = Duration.ofSeconds(20);
+    private static final Duration AFTER_OVERLOAD = Duration.ofSeconds(10);
+    private static final String RATE_LIMITED = "RATE_LIMITED";
+    private static final long SENDER_SEED = 20_240_101;
 
     private final Map<String, String> options;
-    private final List<HttpClient> clients = new ArrayList<>();
-    private final ExecutorService clientThreads = Executors.newFixedThreadPool(CLIENTS);
+    private final Transport transport;
+    /** Seeded: every run with the same options picks the same senders. */
+    private final Random senders = new Random(SENDER_SEED);
     private ChatServer server;
     private ServerProcess process;
+    private Population population;
+    private long serverReadyAt;
 
     private ChatLoadBenchmark(Map<String, String> options) {
         this.options = options;
-        for (int i = 0; i < CLIENTS; i++) {
-            clients.add(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(clientThreads).build());
-        }
+        this.transport = Transport.named(options.getOrDefault("transport", "native"));
     }
 
     public static void main(String[] args) throws Exception {
-        if (args.length == 0 || !(args[0].equals("fanout") || args[0].equals("idle"))) {
+        if (args.length == 0 || !List.of("fanout", "overload", "idle").contains(args[0])) {
             print("usage: fanout [--rooms 20] [--members 50] [--rate 1000] [--seconds 30] [--warmup 10]"
-                    + " | idle [--connections 10000] [--members 50] [--seconds 60];"
-                    + " [--histogram file.txt]; both: [--port 18201] [--jfr file.jfr]");
+                    + " | overload [--rooms 20] [--members 50] [--rate 2000] [--seconds 30]"
+                    + " | idle [--connections 10000] [--members 50] [--seconds 60] [--histogram file.txt];"
+                    + " all: [--transport native|socketio] [--port 18201] [--jfr file.jfr]");
             System.exit(2);
         }
         Map<String, String> options = new HashMap<>();
@@ -78,10 +86,10 @@ public final class ChatLoadBenchmark {
         ChatLoadBenchmark benchmark = new ChatLoadBenchmark(options);
         try {
             benchmark.startServer();
-            if (args[0].equals("fanout")) {
-                benchmark.fanout();
-            } else {
-                benchmark.idle();
+            switch (args[0]) {
+                case "fanout" -> benchmark.fanout();
+                case "overload" -> benchmark.overload();
+                default -> benchmark.idle();
             }
         } finally {
             benchmark.stop();
@@ -95,7 +103,7 @@ public final class ChatLoadBenchmark {
         int seconds = intOption("seconds", 30);
         int warmup = intOption("warmup", 10);
         BenchConnection.Timeline timeline = new BenchConnection.Timeline((int) ((long) rate * (seconds + warmup) + 1));
-        List<BenchConnection> connections = populate(rooms * members, members, timeline);
+        List<BenchConnection> connections = population.populate(rooms * members, members, timeline, SETUP_STEP);
 
         print("warm-up: %d s at %d messages/s", warmup, rate);
         long next = send(connections, rate, members, 0, (long) rate * warmup);
@@ -107,11 +115,50 @@ public final class ChatLoadBenchmark {
         long started = System.nanoTime();
         long end = send(connections, rate, members, next, next + (long) rate * seconds);
         long sendingNanos = System.nanoTime() - started;
-        long drained = awaitDeliveries(connections, end - next, members);
+        long drained = awaitDeliveries(connections, end, members);
         long windowNanos = drained - started;
         CpuUse cpu = CpuUse.now(process).minus(cpuBefore);
         stopRecording();
-        report(connections, next, end, members, sendingNanos, windowNanos, cpu);
+        print("--- fan-out results ---");
+        report(connections, timeline, next, end, members, sendingNanos, windowNanos, cpu);
+    }
+
+    /**
+     * More than the server can take, as in {@link #fanout} without warm-up, while a probe watches
+     * its health; then whether it still serves newcomers and kept every message it acknowledged.
+     */
+    private void overload() throws Exception {
+        int rooms = intOption("rooms", 20);
+        int members = intOption("members", 50);
+        int rate = intOption("rate", 2000);
+        int seconds = intOption("seconds", 30);
+        long messages = (long) rate * seconds;
+        BenchConnection.Timeline timeline = new BenchConnection.Timeline((int) messages);
+        List<BenchConnection> connections = population.populate(rooms * members, members, timeline, SETUP_STEP);
+        timeline.measureFrom(0);
+        print("overload: %d s at %d messages/s over %d rooms x %d members, %.1f/s per connection;"
+                + " /health/ready probed every %d ms", seconds, rate, rooms, members,
+                rate / (double) connections.size(), HealthProbe.INTERVAL.toMillis());
+        HealthProbe health = new HealthProbe(server.baseUri());
+        startRecording();
+        CpuUse cpuBefore = CpuUse.now(process);
+        health.start();
+        long started = System.nanoTime();
+        send(connections, rate, members, 0, messages);
+        long sendingNanos = System.nanoTime() - started;
+        health.loadEnded(AFTER_OVERLOAD);
+        long drained = awaitDeliveries(connections, messages, members);
+        CpuUse cpu = CpuUse.now(process).minus(cpuBefore);
+        stopRecording();
+        HealthProbe.Results probes = health.results();
+        print("--- overload results ---");
+        report(connections, timeline, 0, messages, members, sendingNanos, drained - started, cpu);
+        reportReplies(connections, messages);
+        print("/health/ready during the load: %s", probes.duringLoad());
+        print("/health/ready in the %d s after: %s", AFTER_OVERLOAD.toSeconds(), probes.afterLoad());
+        print("after the load, two fresh clients connect, join and exchange a message: %s",
+                FreshClientCheck.run(population));
+        print("history: %s", HistoryCheck.run(server, connections));
     }
 
     private void idle() throws Exception {
@@ -122,7 +169,7 @@ public final class ChatLoadBenchmark {
         long rssBefore = process.residentKib();
         print("server before: heap %,d KiB after GC, RSS %,d KiB", heapBefore, rssBefore);
         BenchConnection.Timeline timeline = new BenchConnection.Timeline(count);
-        List<BenchConnection> connections = populate(count, members, timeline);
+        List<BenchConnection> connections = population.populate(count, members, timeline, SETUP_STEP);
         long heapSubscribed = process.heapUsedAfterGcKib();
         print("server heap after GC with %,d connections subscribed: %,d KiB: %.1f KiB per connection", count,
                 heapSubscribed, (heapSubscribed - heapBefore) / (double) count);
@@ -148,41 +195,11 @@ public final class ChatLoadBenchmark {
         checkAlive(connections, members, timeline);
     }
 
-    /** Users, rooms of {@code members} (the first creates it with the others), connections joined to them. */
-    private List<BenchConnection> populate(int count, int members, BenchConnection.Timeline timeline)
-            throws Exception {
-        long started = System.nanoTime();
-        List<BenchConnection> connections = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            connections.add(new BenchConnection(i, TestUsers.create("CLIENT"), timeline));
-        }
-        URI chat = server.wsUri("/ws/chat");
-        inParallel(connections, connection -> connection.open(clients.get(connection.index() % CLIENTS), chat));
-        print("%,d connections signed in (%d s)", count, seconds(started));
-        Api api = Api.of(server);
-        for (int first = 0; first < count; first += members) {
-            List<BenchConnection> room = connections.subList(first, Math.min(count, first + members));
-            TestUser owner = room.get(0).user();
-            ApiResponse created = api.as(owner).post("/api/chat/rooms", Map.of(
-                    "name", "bench " + first, "type", "GROUP", "maxMembers", Math.max(2, members),
-                    "participantIds", room.stream().skip(1).map(connection -> connection.user().id()).toList()));
-            if (created.status() != 201) {
-                throw new IllegalStateException("Cannot create a room: " + created);
-            }
-            String roomId = created.data().getJsonObject("chatRoom").getString("id");
-            room.forEach(connection -> connection.assignRoom(roomId));
-        }
-        inParallel(connections, BenchConnection::join);
-        print("%,d rooms created and joined (%d s)", (count + members - 1) / members, seconds(started));
-        Thread.sleep(3_000); // let the presence announcements of the arrivals settle
-        return connections;
-    }
-
     /**
      * Sends messages {@code from} (inclusive) to {@code to} at {@code rate}: consecutive messages go to
-     * consecutive rooms, and each room's members take turns.
+     * consecutive rooms, each from a member picked at random.
      */
-    private static long send(List<BenchConnection> connections, int rate, int members, long from, long to)
+    private long send(List<BenchConnection> connections, int rate, int members, long from, long to)
             throws InterruptedException {
         int rooms = connections.size() / members;
         long interval = TimeUnit.SECONDS.toNanos(1) / rate;
@@ -194,21 +211,30 @@ public final class ChatLoadBenchmark {
                 TimeUnit.NANOSECONDS.sleep(wait);
             }
             int room = (int) (seq % rooms);
-            int member = (int) ((seq / rooms) % members);
+            int member = senders.nextInt(members);
             connections.get(room * members + member).sendMessage(seq);
         }
         return to;
     }
 
-    /** Waits until every other room member has every measured message, or the drain time is up; returns when. */
-    private static long awaitDeliveries(List<BenchConnection> connections, long messages, int members)
+    /**
+     * Waits until each of the {@code sent} messages has its reply and every other room member has
+     * every measured message that was acknowledged, or the drain time is up; returns when.
+     */
+    private static long awaitDeliveries(List<BenchConnection> connections, long sent, int members)
             throws InterruptedException {
         long deadline = System.nanoTime() + DRAIN.toNanos();
-        long expected = messages * (members - 1L);
         long last = System.nanoTime();
         while (System.nanoTime() < deadline) {
-            long delivered = connections.stream().mapToLong(BenchConnection::measuredDeliveries).sum();
-            if (delivered >= expected) {
+            long answered = 0;
+            long expected = 0;
+            long delivered = 0;
+            for (BenchConnection connection : connections) {
+                answered += connection.acknowledged() + connection.failures();
+                expected += connection.sentLatency().count() * (members - 1L);
+                delivered += connection.measuredDeliveries();
+            }
+            if (answered >= sent && delivered >= expected) {
                 return System.nanoTime();
             }
             last = System.nanoTime();
@@ -217,19 +243,24 @@ public final class ChatLoadBenchmark {
         return last;
     }
 
-    private void report(List<BenchConnection> connections, long from, long to, int members, long sendingNanos,
-            long windowNanos, CpuUse cpu) {
+    private void report(List<BenchConnection> connections, BenchConnection.Timeline timeline, long from, long to,
+            int members, long sendingNanos, long windowNanos, CpuUse cpu) {
         Latencies sent = new Latencies();
         Latencies delivered = new Latencies();
+        LatencyWindows deliveredByWindow = new LatencyWindows();
         long acknowledged;
         long duplicates = 0;
-        long failures = 0;
+        Map<String, Long> failures = failuresByCode(connections);
+        Map<String, Long> closes = new TreeMap<>();
         String firstFailure = null;
         for (BenchConnection connection : connections) {
             sent.addAll(connection.sentLatency());
             delivered.addAll(connection.deliveryLatency());
+            deliveredByWindow.addAll(connection.deliveryWindows());
             duplicates += connection.duplicates();
-            failures += connection.failures();
+            if (connection.isClosed()) {
+                closes.merge(connection.closeCause(), 1L, Long::sum);
+            }
             if (firstFailure == null) {
                 firstFailure = connection.firstFailure();
             }
@@ -239,21 +270,58 @@ public final class ChatLoadBenchmark {
         long deliveries = connections.stream().mapToLong(BenchConnection::measuredDeliveries).sum();
         double sendingSeconds = sendingNanos / 1e9;
         double windowSeconds = windowNanos / 1e9;
-        print("--- fan-out results ---");
         print("messages sent: %,d in %.1f s (%.0f/s offered)", to - from, sendingSeconds, (to - from) / sendingSeconds);
         print("messages persisted (message_sent): %,d, %.0f/s", acknowledged, acknowledged / windowSeconds);
         print("deliveries (new_message): %,d of %,d expected, %.0f/s", deliveries, expected, deliveries / windowSeconds);
-        long closed = connections.stream().filter(BenchConnection::isClosed).count();
-        print("lost deliveries: %,d, duplicated deliveries: %,d, error replies: %,d%s, connections closed: %d",
-                Math.max(0, expected - deliveries), duplicates, failures,
-                firstFailure == null ? "" : " (first: " + firstFailure + ")", closed);
+        print("lost deliveries: %,d, duplicated deliveries: %,d, error replies: %,d%s, connections closed: %,d%s",
+                Math.max(0, expected - deliveries), duplicates, sum(failures),
+                failures.isEmpty() ? "" : " (" + counts(failures) + "; first: " + firstFailure + ")",
+                sum(closes), closes.isEmpty() ? "" : " (" + counts(closes) + "; " + closeTimes(connections, timeline) + ")");
         print("send -> message_sent: %s", sent.summary());
         print("send -> new_message: %s", delivered.summary());
+        print("send -> new_message by %d s of sending, warm-up included (the first message %d s after the server"
+                + " was ready):", LatencyWindows.WINDOW.toSeconds(),
+                TimeUnit.NANOSECONDS.toSeconds(timeline.firstSentAt() - serverReadyAt));
+        deliveredByWindow.rows().forEach(row -> print("  %s", row));
         print("server RSS %,d KiB (peak %,d KiB)", process.residentKib(), process.peakResidentKib());
         print("CPU over %.1f s, in cores: server %.2f, PostgreSQL %.2f, generator %.2f, whole machine %.2f of %d",
                 windowSeconds, cpu.server() / (double) windowNanos, cpu.postgres() / (double) windowNanos,
                 cpu.generator() / (double) windowNanos, cpu.machine() / (double) windowNanos,
                 Runtime.getRuntime().availableProcessors());
+    }
+
+    /** What became of each message sent: acknowledged, refused for the rate, refused otherwise, or nothing. */
+    private static void reportReplies(List<BenchConnection> connections, long sent) {
+        long acknowledged = connections.stream().mapToLong(BenchConnection::acknowledged).sum();
+        Map<String, Long> failures = failuresByCode(connections);
+        long rateLimited = failures.getOrDefault(RATE_LIMITED, 0L);
+        long otherErrors = sum(failures) - rateLimited;
+        print("sends: %,d offered, %,d acknowledged, %,d refused %s, %,d other errors, %,d unanswered", sent,
+                acknowledged, rateLimited, RATE_LIMITED, otherErrors, Math.max(0, sent - acknowledged - sum(failures)));
+    }
+
+    /** "from 28 to 31 s after the first message" */
+    private static String closeTimes(List<BenchConnection> connections, BenchConnection.Timeline timeline) {
+        LongSummaryStatistics times = connections.stream().filter(BenchConnection::isClosed)
+                .mapToLong(connection -> connection.closedAt() - timeline.firstSentAt()).summaryStatistics();
+        return String.format("from %.1f to %.1f s after the first message", times.getMin() / 1e9, times.getMax() / 1e9);
+    }
+
+    private static Map<String, Long> failuresByCode(List<BenchConnection> connections) {
+        Map<String, Long> failures = new TreeMap<>();
+        connections.forEach(connection ->
+                connection.failuresByCode().forEach((code, count) -> failures.merge(code, count, Long::sum)));
+        return failures;
+    }
+
+    private static long sum(Map<String, Long> counts) {
+        return counts.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /** "3 x close 1008 Slow consumer, 1 x ..." */
+    private static String counts(Map<String, Long> counts) {
+        return counts.entrySet().stream().map(entry -> String.format("%,d x %s", entry.getValue(), entry.getKey()))
+                .collect(Collectors.joining(", "));
     }
 
     /** One message per room after the hold: every other member must receive it. */
@@ -285,23 +353,13 @@ public final class ChatLoadBenchmark {
         print("after the hold, one message per room: %,d of %,d deliveries", got, expected);
     }
 
-    private void inParallel(List<BenchConnection> connections, Function<BenchConnection, CompletableFuture<Void>> step)
-            throws InterruptedException {
-        Semaphore slots = new Semaphore(SETUP_CONCURRENCY);
-        List<CompletableFuture<Void>> steps = new ArrayList<>(connections.size());
-        for (BenchConnection connection : connections) {
-            slots.acquire();
-            steps.add(step.apply(connection).orTimeout(60, TimeUnit.SECONDS)
-                    .whenComplete((done, failure) -> slots.release()));
-        }
-        CompletableFuture.allOf(steps.toArray(CompletableFuture[]::new)).join();
-    }
-
     private void startServer() {
         int port = intOption("port", 18201);
         long started = System.nanoTime();
         server = ChatServer.builder("bench").port(port).postgres().externalIssuer().start();
+        serverReadyAt = System.nanoTime();
         process = new ServerProcess(server.pid());
+        population = new Population(server, transport);
         print("server pid %d on port %d ready (%d s)", process.pid(), port, seconds(started));
     }
 
@@ -319,7 +377,9 @@ public final class ChatLoadBenchmark {
     }
 
     private void stop() {
-        clientThreads.shutdownNow();
+        if (population != null) {
+            population.close();
+        }
         if (server != null) {
             server.close();
         }
@@ -346,29 +406,5 @@ public final class ChatLoadBenchmark {
 
     private static long seconds(long startedNanos) {
         return TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - startedNanos);
-    }
-
-    private static void print(String format, Object... args) {
-        REPORT.info("[bench] " + String.format(format, args));
-    }
-
-    /** The figures this command exists to print: bare lines on standard output, no log decoration. */
-    private static Logger reportLogger() {
-        Logger logger = Logger.getLogger(ChatLoadBenchmark.class.getName() + ".report");
-        logger.setUseParentHandlers(false);
-        StreamHandler handler = new StreamHandler(System.out, new Formatter() {
-            @Override
-            public String format(LogRecord logRecord) {
-                return logRecord.getMessage() + System.lineSeparator();
-            }
-        }) {
-            @Override
-            public synchronized void publish(LogRecord logRecord) {
-                super.publish(logRecord);
-                flush();
-            }
-        };
-        logger.addHandler(handler);
-        return logger;
     }
 }

@@ -5,7 +5,7 @@ import java.util.Arrays;
 /** Latency samples in nanoseconds, appended by one thread at a time, summarised as percentiles. */
 final class Latencies {
 
-    private long[] samples = new long[1024];
+    private long[] samples = new long[64];
     private int count;
 
     synchronized void add(long nanos) {

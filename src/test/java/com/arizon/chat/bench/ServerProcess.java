@@ -14,6 +14,7 @@ final class ServerProcess {
 
     private static final Pattern HEAP_USED = Pattern.compile("heap\\s+total \\d+K, used (\\d+)K");
     private static final long CLOCK_TICKS_PER_SECOND = 100;
+    private static final long JCMD_TIMEOUT_SECONDS = 60;
 
     private final long pid;
 
@@ -123,19 +124,37 @@ final class ServerProcess {
         return -1;
     }
 
+    /** jcmd's output, or "" if it fails or takes over {@link #JCMD_TIMEOUT_SECONDS} (a server that hangs). */
     private String jcmd(String... command) {
         List<String> line = new java.util.ArrayList<>(List.of("jcmd", String.valueOf(pid)));
         line.addAll(List.of(command));
+        Path output = null;
         try {
-            Process process = new ProcessBuilder(line).redirectErrorStream(true).start();
-            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            process.waitFor(60, TimeUnit.SECONDS);
-            return output;
+            output = Files.createTempFile("bench-jcmd", ".txt");
+            Process process = new ProcessBuilder(line).redirectErrorStream(true).redirectOutput(output.toFile()).start();
+            if (!process.waitFor(JCMD_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                return "";
+            }
+            return Files.readString(output, StandardCharsets.UTF_8);
         } catch (IOException e) {
             return "";
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return "";
+        } finally {
+            deleteQuietly(output);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        if (file == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            // a temporary file left behind
         }
     }
 }
