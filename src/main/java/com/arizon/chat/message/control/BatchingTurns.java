@@ -3,18 +3,22 @@ package com.arizon.chat.message.control;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 
 /**
- * Lets callers with the same key take turns, and lets the caller whose turn it is do the work of
- * every caller waiting behind it in one go: under load, the work of many callers costs one batch
- * (group commit), and each caller still gets its own outcome, only once its batch has finished.
- * Keys share a fixed set of turns by hash, so memory stays bounded; keys that share one are batched
- * together.
+ * Lets work for the same key run one batch at a time, and lets the caller that finds the key's turn
+ * free do the work of every caller queued behind it in one go: under load, the work of many callers
+ * costs one batch (group commit), and each caller gets its own outcome once its batch has finished.
+ * Nobody waits for a turn: a caller that finds it taken leaves its item queued and gets a future,
+ * which the turn's holder completes. Keys share a fixed set of turns by hash, so memory stays
+ * bounded; keys that share one are batched together.
  *
- * <p>A caller holds its key's turn while its batch runs, and holds nothing while it waits for it.
+ * <p>The turn is released before the outcomes are handed out, so what a caller does with its outcome
+ * never runs inside a turn.
  *
  * @param <I> what a caller hands in
  * @param <O> what it gets back
@@ -30,13 +34,6 @@ final class BatchingTurns<I, O> {
 
         static <O> Outcome<O> failed(RuntimeException failure) {
             return new Outcome<>(null, failure);
-        }
-
-        O get() {
-            if (failure != null) {
-                throw failure;
-            }
-            return value;
         }
     }
 
@@ -58,57 +55,74 @@ final class BatchingTurns<I, O> {
         }
     }
 
-    /** Waits for the key's turn, unless a batch run meanwhile took the item along; throws its failure. */
-    O submit(String key, I item) {
+    /**
+     * Queues the item; if the key's turn is free, runs batches on this thread until nothing is
+     * queued. The future completes once the item's batch has finished.
+     */
+    CompletableFuture<O> submit(String key, I item) {
         Waiting<I, O> mine = new Waiting<>(item);
         Turn<I, O> turn = turns[Math.floorMod(key.hashCode(), turns.length)];
         turn.waiting.add(mine);
-        turn.lock.lock();
-        try {
-            while (mine.outcome == null) {
-                runNextBatch(turn);
+        while (!turn.waiting.isEmpty() && turn.running.compareAndSet(false, true)) {
+            List<Waiting<I, O>> batch = turn.nextBatch(maxBatch);
+            List<Outcome<O>> outcomes;
+            try {
+                outcomes = run(batch);
+            } finally {
+                turn.running.set(false);
             }
-        } finally {
-            turn.lock.unlock();
+            for (int i = 0; i < batch.size(); i++) {
+                batch.get(i).complete(outcomes.get(i));
+            }
         }
-        return mine.outcome.get();
+        return mine.result;
     }
 
-    private void runNextBatch(Turn<I, O> turn) {
-        List<Waiting<I, O>> batch = new ArrayList<>();
-        for (Waiting<I, O> next = turn.waiting.poll(); next != null; next = turn.waiting.poll()) {
-            batch.add(next);
-            if (batch.size() == maxBatch) {
-                break;
-            }
-        }
-        List<Outcome<O>> outcomes;
+    /** As {@link #submit}, waiting for the outcome on this thread (holding nothing); throws its failure. */
+    O await(String key, I item) {
         try {
-            outcomes = runBatch.apply(batch.stream().map(Waiting::item).toList());
-        } catch (RuntimeException failure) {
-            outcomes = batch.stream().map(waiting -> Outcome.<O>failed(failure)).toList();
+            return submit(key, item).join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException failure ? failure : e;
         }
-        for (int i = 0; i < batch.size(); i++) {
-            batch.get(i).outcome = outcomes.get(i);
+    }
+
+    private List<Outcome<O>> run(List<Waiting<I, O>> batch) {
+        try {
+            return runBatch.apply(batch.stream().map(Waiting::item).toList());
+        } catch (RuntimeException failure) {
+            return batch.stream().map(waiting -> Outcome.<O>failed(failure)).toList();
         }
     }
 
     private static final class Turn<I, O> {
-        private final ReentrantLock lock = new ReentrantLock();
+        private final AtomicBoolean running = new AtomicBoolean();
         private final Queue<Waiting<I, O>> waiting = new ConcurrentLinkedQueue<>();
+
+        List<Waiting<I, O>> nextBatch(int maxBatch) {
+            List<Waiting<I, O>> batch = new ArrayList<>();
+            for (Waiting<I, O> next = waiting.poll(); next != null; next = waiting.poll()) {
+                batch.add(next);
+                if (batch.size() == maxBatch) {
+                    break;
+                }
+            }
+            return batch;
+        }
     }
 
-    /** Set under the turn's lock, read by its caller under the same lock. */
-    private static final class Waiting<I, O> {
-        private final I item;
-        private Outcome<O> outcome;
+    private record Waiting<I, O>(I item, CompletableFuture<O> result) {
 
         Waiting(I item) {
-            this.item = item;
+            this(item, new CompletableFuture<>());
         }
 
-        I item() {
-            return item;
+        void complete(Outcome<O> outcome) {
+            if (outcome.failure() == null) {
+                result.complete(outcome.value());
+            } else {
+                result.completeExceptionally(outcome.failure());
+            }
         }
     }
 }

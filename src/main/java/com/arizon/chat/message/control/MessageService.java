@@ -35,6 +35,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /** Posting and reading messages, whichever transport asks. */
 @ApplicationScoped
@@ -87,6 +88,17 @@ public class MessageService {
             return posting.post(caller, roomId, command);
         }
         return sendTurns.send(caller, roomId, command);
+    }
+
+    /**
+     * As {@link #send}, for a caller that must not wait for the room's turn (a connection's event
+     * thread): the permission and the command are checked now, and the future completes once the
+     * message is committed, or with the failure that refused it.
+     */
+    @RequiresPermission(Permission.CHATS_READ)
+    public CompletableFuture<PostedMessage> sendWithoutWaiting(Caller caller, String roomId,
+            @NotNull @Valid SendMessageCommand command) {
+        return sendTurns.submit(caller, roomId, command);
     }
 
     /**

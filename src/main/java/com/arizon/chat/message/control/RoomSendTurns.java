@@ -6,11 +6,12 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.logging.Logger;
 
 /**
  * Lets senders into a room's send transaction one at a time on this instance, and commits the sends
- * that queued up meanwhile together. The room's row lock serialises them anyway; waiting here instead
+ * that queued up meanwhile together; a sender that finds the room busy need not wait on a thread. The room's row lock serialises them anyway; waiting here instead
  * of on that lock keeps a busy room's queue of senders from holding pooled database connections that
  * other rooms' senders need, and under load one transaction (one connection, one room lock, one
  * commit) posts many messages. Each sender is answered only after the commit that stored its message.
@@ -38,7 +39,16 @@ public class RoomSendTurns {
         turns = new BatchingTurns<>(TURNS, MAX_BATCH, this::postBatch);
     }
 
+    /** Posts the message and waits for its commit (on this thread, holding nothing). */
     public PostedMessage send(Caller caller, String roomId, SendMessageCommand command) {
+        return turns.await(roomId, new MessagePosting.Send(caller, roomId, command));
+    }
+
+    /**
+     * Posts the message without waiting for the room's turn: completes once its commit is done
+     * (on the thread that ran the batch), or with the failure that refused it.
+     */
+    public CompletableFuture<PostedMessage> submit(Caller caller, String roomId, SendMessageCommand command) {
         return turns.submit(roomId, new MessagePosting.Send(caller, roomId, command));
     }
 

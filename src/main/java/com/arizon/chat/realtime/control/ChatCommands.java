@@ -1,7 +1,6 @@
 package com.arizon.chat.realtime.control;
 
 import com.arizon.chat.message.control.MessageService;
-import com.arizon.chat.message.control.PostedMessage;
 import com.arizon.chat.message.control.ReadReceipts;
 import com.arizon.chat.message.control.SendMessageCommand;
 import com.arizon.chat.platform.api.ChatException;
@@ -13,11 +12,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonValue;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
 
 /**
  * The client events of contract section 6, for a signed-in connection. Each delegates to the service
  * REST uses; this class is deliberately not transactional, so a service call has committed when it
- * returns and {@code message_sent} never announces a row that could still roll back.
+ * returns (or, for a send, when its future completes) and {@code message_sent} never announces a row
+ * that could still roll back.
  */
 @ApplicationScoped
 public class ChatCommands {
@@ -66,14 +69,16 @@ public class ChatCommands {
         }
     }
 
-    public OutboundEvent sendMessage(Caller caller, JsonValue data) {
+    /** Completes with the reply once the message is committed; the caller's thread does not wait for it. */
+    public CompletionStage<OutboundEvent> sendMessage(Caller caller, JsonValue data) {
         try {
             String roomId = EventData.roomId(data);
             SendMessageCommand command = EventData.as(data, SendMessageCommand.class);
-            PostedMessage posted = messages.send(caller, roomId, command);
-            return ClientEvents.messageSent(posted.message());
+            return messages.sendWithoutWaiting(caller, roomId, command).handle((posted, failure) -> failure == null
+                    ? ClientEvents.messageSent(posted.message())
+                    : failure(MESSAGE_ERROR, unwrapped(failure), data));
         } catch (RuntimeException e) {
-            return failure(MESSAGE_ERROR, e, data);
+            return CompletableFuture.completedFuture(failure(MESSAGE_ERROR, e, data));
         }
     }
 
@@ -105,6 +110,11 @@ public class ChatCommands {
         } catch (RuntimeException e) {
             return failure(ROOM_ERROR, e, data);
         }
+    }
+
+    private static RuntimeException unwrapped(Throwable failure) {
+        Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+        return cause instanceof RuntimeException runtime ? runtime : new CompletionException(cause);
     }
 
     private static OutboundEvent failure(String name, RuntimeException e, JsonValue data) {

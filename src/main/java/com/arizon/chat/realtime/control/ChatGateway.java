@@ -7,9 +7,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonValue;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 
 /**
  * The chat protocol over any transport: the authentication gate and its deadline, the rate limits
@@ -68,15 +71,17 @@ public class ChatGateway implements RealtimeGateway {
         }
         registry.find(connection.id())
                 .filter(live -> admitted(live, kindOf(event), event, replies))
-                .ifPresent(live -> inOrder(live, () -> replies.reply(handle(live, event, data))));
+                .ifPresent(live -> inOrder(live, () -> handle(live, event, data).thenAccept(replies::reply)));
     }
 
     @Override
     public void malformed(Connection connection, String problem, Replies replies) {
         registry.find(connection.id())
                 .filter(live -> admitted(live, EventLimiter.Kind.OTHER, "frame", replies))
-                .ifPresent(live -> inOrder(live,
-                        () -> replies.reply(Optional.of(ClientEvents.error(ErrorCode.VALIDATION_ERROR, problem)))));
+                .ifPresent(live -> inOrder(live, () -> {
+                    replies.reply(Optional.of(ClientEvents.error(ErrorCode.VALIDATION_ERROR, problem)));
+                    return null;
+                }));
     }
 
     /** Leaves the rooms once the events the connection sent before it closed have been handled. */
@@ -89,34 +94,42 @@ public class ChatGateway implements RealtimeGateway {
         }));
     }
 
-    /** On the connection's lane: the event's effect, and its reply if it has one. */
-    private Optional<OutboundEvent> handle(LiveConnection live, String event, JsonValue data) {
+    /**
+     * On the connection's lane: the event's effect, and its reply if it has one. A send completes
+     * once committed, and the lane takes the connection's next event only then, without a thread
+     * waiting meanwhile.
+     */
+    private CompletionStage<Optional<OutboundEvent>> handle(LiveConnection live, String event, JsonValue data) {
         if ("authenticate".equals(event)) {
-            return Optional.of(authenticate(live, data));
+            return done(Optional.of(authenticate(live, data)));
         }
         if (!live.isAuthenticated()) {
-            return Optional.of(ClientEvents.authenticationError("Authenticate first: send authenticate {token}"));
+            return done(Optional.of(ClientEvents.authenticationError("Authenticate first: send authenticate {token}")));
         }
         Caller caller = signIn.currentCaller(live);
         return switch (event) {
-            case "join_room" -> Optional.of(commands.joinRoom(live, caller, data));
-            case "leave_room" -> Optional.of(commands.leaveRoom(live, data));
-            case "send_message" -> Optional.of(commands.sendMessage(caller, data));
-            case "typing_start" -> commands.typing(live, data, true);
-            case "typing_stop" -> commands.typing(live, data, false);
-            case "mark_read" -> Optional.of(commands.markRead(caller, data));
-            default -> Optional.of(ClientEvents.error(ErrorCode.VALIDATION_ERROR,
-                    "Unknown event '" + shortened(event) + "'"));
+            case "join_room" -> done(Optional.of(commands.joinRoom(live, caller, data)));
+            case "leave_room" -> done(Optional.of(commands.leaveRoom(live, data)));
+            case "send_message" -> commands.sendMessage(caller, data).thenApply(Optional::of);
+            case "typing_start" -> done(commands.typing(live, data, true));
+            case "typing_stop" -> done(commands.typing(live, data, false));
+            case "mark_read" -> done(Optional.of(commands.markRead(caller, data)));
+            default -> done(Optional.of(ClientEvents.error(ErrorCode.VALIDATION_ERROR,
+                    "Unknown event '" + shortened(event) + "'")));
         };
+    }
+
+    private static CompletionStage<Optional<OutboundEvent>> done(Optional<OutboundEvent> reply) {
+        return CompletableFuture.completedFuture(reply);
     }
 
     /**
      * Queues work on the connection's lane. A client that sends faster than the server handles its
      * events, within the rate limits, fills the lane: it is closed rather than buffered without end.
      */
-    private static void inOrder(LiveConnection live, Runnable work) {
+    private static void inOrder(LiveConnection live, Supplier<CompletionStage<?>> work) {
         SerialLane lane = live.inbound();
-        if (!lane.offer(work) && !lane.isEnded()) {
+        if (!lane.offerPausing(work) && !lane.isEnded()) {
             live.send(ClientEvents.error(ErrorCode.RATE_LIMITED, "Too many events waiting; closing"));
             live.connection().close(CloseCause.POLICY_VIOLATION, "Inbound queue full");
         }

@@ -29,14 +29,14 @@ class BatchingTurnsTest {
     }
 
     @Test
-    void sendersWaitingForTheTurnAreServedTogetherOnceItIsFree() throws Exception {
+    void itemsQueuedWhileTheTurnIsTakenAreServedTogetherByItsHolder() throws Exception {
         CompletableFuture<String> first = submit("room-a", "hold");
         assertThat(firstBatchInside.await(5, TimeUnit.SECONDS)).isTrue();
 
-        CompletableFuture<String> second = submit("room-a", "b");
-        CompletableFuture<String> third = submit("room-a", "c");
-        Thread.sleep(200);
-        assertThat(second).as("waits for the turn").isNotDone();
+        CompletableFuture<String> second = turns.submit("room-a", "b");
+        CompletableFuture<String> third = turns.submit("room-a", "c");
+        assertThat(second).as("queued; the caller did not wait").isNotDone();
+        assertThat(third).isNotDone();
         releaseFirstBatch.countDown();
 
         assertThat(first.get(5, TimeUnit.SECONDS)).isEqualTo("HOLD");
@@ -73,19 +73,28 @@ class BatchingTurnsTest {
 
     @Test
     void anItemRefusedInABatchFailsAloneAndTheOthersSucceed() {
-        assertThat(turns.submit("room-a", "x")).isEqualTo("X");
-        assertThatThrownBy(() -> turns.submit("room-a", "refuse")).hasMessage("refused refuse");
+        assertThat(turns.await("room-a", "x")).isEqualTo("X");
+        assertThatThrownBy(() -> turns.await("room-a", "refuse")).hasMessage("refused refuse");
     }
 
     @Test
     void aBatchThatThrowsFailsItsItemsAndFreesTheTurn() throws Exception {
-        assertThatThrownBy(() -> turns.submit("room-a", "explode")).hasMessage("batch failed");
+        assertThatThrownBy(() -> turns.await("room-a", "explode")).hasMessage("batch failed");
 
         assertThat(submit("room-a", "next").get(5, TimeUnit.SECONDS)).isEqualTo("NEXT");
     }
 
+    @Test
+    void whatACallerDoesWithItsOutcomeRunsAfterTheTurnIsReleased() {
+        CompletableFuture<String> inside = turns.submit("room-a", "x")
+                .thenApply(value -> turns.submit("room-a", "nested").join());
+
+        assertThat(inside.join()).as("a nested submit finds the turn free").isEqualTo("NESTED");
+    }
+
+    /** Submits from another thread, which becomes the turn's holder if it is free. */
     private CompletableFuture<String> submit(String key, String item) {
-        return CompletableFuture.supplyAsync(() -> turns.submit(key, item), callers);
+        return CompletableFuture.supplyAsync(() -> turns.await(key, item), callers);
     }
 
     private List<Outcome<String>> run(List<String> batch) {

@@ -11,6 +11,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,6 +32,7 @@ class ChatGatewayTest {
     private final List<String> replies = new ArrayList<>();
     private final FakeConnection connection = new FakeConnection("c1");
     private final ChatGateway gateway = new ChatGateway();
+    private final RecordingCommands commands = new RecordingCommands(handled);
 
     @BeforeEach
     void wireTheGateway() {
@@ -43,7 +46,7 @@ class ChatGatewayTest {
             }
         };
         gateway.signIn = new SignedInAs("user-1", gateway.registry);
-        gateway.commands = new RecordingCommands(handled);
+        gateway.commands = commands;
         gateway.presence = new RoomPresence() {
             @Override
             public void leaveAll(LiveConnection live, Collection<String> roomIds) {
@@ -153,6 +156,22 @@ class ChatGatewayTest {
     }
 
     @Test
+    void aSendNotYetCommittedHoldsBackTheNextEventButNoThread() {
+        commands.holdSends = true;
+        receive("send_message");
+        receive("mark_read");
+
+        lanes.runAll();
+        assertThat(handled).as("mark_read waits for the send's commit").containsExactly("send_message");
+        assertThat(lanes.isIdle()).as("no thread is kept waiting").isTrue();
+
+        commands.heldSends.forEach(Runnable::run);
+        lanes.runAll();
+        assertThat(handled).containsExactly("send_message", "mark_read");
+        assertThat(replies).containsExactly("message_sent", "messages_read");
+    }
+
+    @Test
     void repliesGoOutWhileTheNextEventIsStillWaiting() {
         receive("send_message");
         receive("send_message");
@@ -207,6 +226,8 @@ class ChatGatewayTest {
     private static final class RecordingCommands extends ChatCommands {
 
         private final List<String> handled;
+        private final List<Runnable> heldSends = new ArrayList<>();
+        private boolean holdSends;
 
         RecordingCommands(List<String> handled) {
             this.handled = handled;
@@ -223,8 +244,15 @@ class ChatGatewayTest {
         }
 
         @Override
-        public OutboundEvent sendMessage(Caller caller, JsonValue data) {
-            return reply("send_message", "message_sent");
+        public CompletionStage<OutboundEvent> sendMessage(Caller caller, JsonValue data) {
+            OutboundEvent reply = reply("send_message", "message_sent");
+            CompletableFuture<OutboundEvent> committed = new CompletableFuture<>();
+            if (holdSends) {
+                heldSends.add(() -> committed.complete(reply));
+            } else {
+                committed.complete(reply);
+            }
+            return committed;
         }
 
         @Override

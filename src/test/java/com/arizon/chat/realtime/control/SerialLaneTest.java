@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -80,6 +81,27 @@ class SerialLaneTest {
         manual.runAll();
 
         assertThat(ran).containsExactly("first", "second", "queued by the first");
+    }
+
+    @Test
+    void aPausingTaskHoldsBackTheNextUntilItsWorkCompletes() {
+        SerialLane lane = new SerialLane(manual, 10);
+        List<String> ran = new ArrayList<>();
+        CompletableFuture<Void> elsewhere = new CompletableFuture<>();
+        lane.offerPausing(() -> {
+            ran.add("started work elsewhere");
+            return elsewhere;
+        });
+        lane.offer(() -> ran.add("next"));
+
+        manual.runAll();
+        assertThat(ran).containsExactly("started work elsewhere");
+        assertThat(manual.isIdle()).as("no thread waits for the work").isTrue();
+
+        elsewhere.complete(null);
+        manual.runAll();
+        assertThat(ran).containsExactly("started work elsewhere", "next");
+        assertThat(lane.pending()).isZero();
     }
 
     @Test
