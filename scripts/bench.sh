@@ -2,6 +2,7 @@
 # Load generator for the native WebSocket transport (see ChatLoadBenchmark):
 #   scripts/bench.sh fanout [--rooms 20] [--members 50] [--rate 1000] [--seconds 30] [--warmup 10] [--jfr f.jfr]
 #   scripts/bench.sh idle [--connections 10000] [--members 50] [--seconds 60] [--jfr f.jfr]
+#   scripts/bench.sh rest [--connections 32] [--seconds 30] [--warmup 15]   (REST reads, see RestReadLoad)
 # It builds the WAR, recreates the database BENCH_DB (default arizon_chat_bench) on the local
 # PostgreSQL, starts Payara Micro on --port (default 18201) and stops it when done.
 set -euo pipefail

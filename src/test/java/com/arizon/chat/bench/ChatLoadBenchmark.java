@@ -65,6 +65,10 @@ public final class ChatLoadBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("rest")) {
+            RestReadLoad.main(java.util.Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         if (args.length == 0 || !(args[0].equals("fanout") || args[0].equals("idle"))) {
             print("usage: fanout [--rooms 20] [--members 50] [--rate 1000] [--seconds 30] [--warmup 10]"
                     + " | idle [--connections 10000] [--members 50] [--seconds 60];"
