@@ -123,7 +123,8 @@ public final class RestReadLoad {
         print("  %.0f requests/s; %s", result.perSecond(), result.latencies().summary());
         print("  failures: %,d%s", result.failures(),
                 result.firstFailure() == null ? "" : " (first: " + result.firstFailure() + ")");
-        print("  CPU in cores: %s", cpu.inCores(result.nanos()));
+        print("  CPU in cores: %s; server CPU per request %.2f ms", cpu.inCores(result.nanos()),
+                cpu.server() / 1e6 / Math.max(1, result.latencies().count()));
     }
 
     private static ApiResponse require(ApiResponse response, int status) {
