@@ -8,7 +8,8 @@
 #     load and 10 s after; then replies (acknowledged, RATE_LIMITED, other), connections closed,
 #     whether fresh clients still get through, and acknowledged messages missing from the history
 #   scripts/bench.sh idle [--connections 10000] [--members 50] [--seconds 60] [--histogram f.txt] [--jfr f.jfr]
-# Each mode takes --transport native (/ws/chat, the default) or socketio (Socket.IO over WebSocket,
+#   scripts/bench.sh rest [--connections 32] [--seconds 30] [--warmup 15]   (REST reads, see RestReadLoad)
+# The real-time modes take --transport native (/ws/chat, the default) or socketio (Socket.IO over WebSocket,
 # as socket.io-client with transports: ['websocket']).
 # It builds the WAR, recreates the database BENCH_DB (default arizon_chat_bench) on the local
 # PostgreSQL, starts Payara Micro on --port (default 18201) and stops it when done.

@@ -8,14 +8,19 @@ import jakarta.json.JsonString;
 import java.time.Instant;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
-/** The REST caller, from the token MicroProfile JWT verified; provisioned on first use per request. */
+/**
+ * The REST caller, from the token MicroProfile JWT verified; provisioned on first use per request.
+ * The token is the request's principal: read there, not injected, because Payara's
+ * {@code JsonWebToken} bean looks the bean manager up in a new JNDI context for every request.
+ */
 @RequestScoped
 public class CurrentCaller {
 
     @Inject
-    JsonWebToken jwt;
+    HttpServletRequest request;
 
     @Inject
     CallerFactory callers;
@@ -24,20 +29,21 @@ public class CurrentCaller {
 
     public Caller get() {
         if (caller == null) {
-            if (jwt == null || jwt.getRawToken() == null || jwt.getSubject() == null) {
+            if (!(request.getUserPrincipal() instanceof JsonWebToken jwt) || jwt.getRawToken() == null
+                    || jwt.getSubject() == null) {
                 throw new ChatException(ErrorCode.UNAUTHORIZED, "Authentication required");
             }
-            if (isNotYetValid()) {
+            if (isNotYetValid(jwt)) {
                 throw new ChatException(ErrorCode.UNAUTHORIZED, "Token not valid yet");
             }
-            UserProfile profile = TokenClaims.profile(this::textClaim, jwt.getGroups());
+            UserProfile profile = TokenClaims.profile(name -> textClaim(jwt, name), jwt.getGroups());
             caller = callers.signedIn(profile);
         }
         return caller;
     }
 
     /** Payara's MP JWT checks {@code exp} but not {@code nbf}. */
-    private boolean isNotYetValid() {
+    private static boolean isNotYetValid(JsonWebToken jwt) {
         Object notBefore = jwt.getClaim("nbf");
         long seconds;
         if (notBefore instanceof JsonNumber number) {
@@ -51,7 +57,7 @@ public class CurrentCaller {
     }
 
     /** MP JWT hands out standard claims as String and others as JSON-P values; both read as text. */
-    private String textClaim(String name) {
+    private static String textClaim(JsonWebToken jwt, String name) {
         Object value = jwt.getClaim(name);
         if (value instanceof JsonString json) {
             return json.getString();

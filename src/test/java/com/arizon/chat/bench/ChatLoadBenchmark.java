@@ -8,6 +8,7 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.LongSummaryStatistics;
@@ -72,6 +73,10 @@ public final class ChatLoadBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("rest")) {
+            RestReadLoad.main(Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         if (args.length == 0 || !List.of("fanout", "overload", "idle").contains(args[0])) {
             print("usage: fanout [--rooms 20] [--members 50] [--rate 1000] [--seconds 30] [--warmup 10]"
                     + " | overload [--rooms 20] [--members 50] [--rate 2000] [--seconds 30]"

@@ -1,6 +1,8 @@
 package com.arizon.chat.room.control;
 
+import com.arizon.chat.message.entity.Message;
 import com.arizon.chat.message.entity.MessageType;
+import com.arizon.chat.user.User;
 import com.arizon.chat.user.UserSummary;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.time.Instant;
@@ -9,4 +11,9 @@ import java.time.Instant;
 @JsonbPropertyOrder({"id", "content", "type", "isDeleted", "sentAt", "sender"})
 public record LastMessage(String id, String content, MessageType type, boolean isDeleted, Instant sentAt,
         UserSummary sender) {
+
+    static LastMessage of(Message message, User sender) {
+        return new LastMessage(message.id(), message.content(), message.type(), message.isDeleted(),
+                message.sentAt(), UserSummary.of(sender));
+    }
 }

@@ -6,7 +6,6 @@ import com.arizon.chat.room.entity.Participant;
 import com.arizon.chat.room.entity.Room;
 import com.arizon.chat.user.Presence;
 import com.arizon.chat.user.User;
-import com.arizon.chat.user.UserSummary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -35,14 +34,31 @@ public class RoomQueries {
     @Inject
     Presence presence;
 
-    /** The caller's rooms, newest activity first; one row more than asked, to tell if more exist. */
-    public List<Room> roomsOf(String userId, PageRequest page) {
-        return em.createQuery("SELECT r FROM Room r, Participant p WHERE p.roomId = r.id AND p.userId = :user"
-                        + " ORDER BY r.lastActivityAt DESC, r.id DESC", Room.class)
+    /**
+     * A page of the user's rooms as list views, newest activity first: each with its participant
+     * count, last message and the user's unread count, in one query of fixed text (which the
+     * persistence provider and the database prepare once, where lists of room ids change the text
+     * of every query). One row more than asked, to tell if more exist.
+     */
+    public List<RoomView> viewsOf(String userId, PageRequest page) {
+        return em.createQuery("SELECT r,"
+                        + " (SELECT COUNT(pc) FROM Participant pc WHERE pc.roomId = r.id),"
+                        + " (SELECT COUNT(m) FROM Message m WHERE m.roomId = r.id AND m.seq > p.lastReadSeq"
+                        + " AND m.senderId <> :user AND m.isDeleted = false),"
+                        + " lm, sender"
+                        + " FROM Room r JOIN Participant p ON p.roomId = r.id"
+                        + " LEFT JOIN Message lm ON lm.roomId = r.id AND lm.seq = r.lastMessageSeq"
+                        + " LEFT JOIN User sender ON sender.id = lm.senderId"
+                        + " WHERE p.userId = :user ORDER BY r.lastActivityAt DESC, r.id DESC", Object[].class)
                 .setParameter("user", userId)
                 .setFirstResult(page.offset())
                 .setMaxResults(page.limit() + 1)
-                .getResultList();
+                .getResultList()
+                .stream()
+                .map(row -> RoomView.of((Room) row[0], ((Number) row[1]).longValue(),
+                                row[3] == null ? null : LastMessage.of((Message) row[3], (User) row[4]))
+                        .withUnreadCount(((Number) row[2]).longValue()))
+                .toList();
     }
 
     public List<Room> publicRooms(PageRequest page) {
@@ -68,23 +84,6 @@ public class RoomQueries {
 
     public RoomView view(Room room) {
         return views(List.of(room)).get(0);
-    }
-
-    /** Unread messages per room for this user: after their marker, not their own, not deleted. */
-    public Map<String, Long> unreadCounts(String userId, Collection<String> roomIds) {
-        Map<String, Long> counts = new HashMap<>();
-        if (roomIds.isEmpty()) {
-            return counts;
-        }
-        em.createQuery("SELECT m.roomId, COUNT(m) FROM Message m, Participant p"
-                        + " WHERE p.roomId = m.roomId AND p.userId = :user AND m.roomId IN :rooms"
-                        + " AND m.seq > p.lastReadSeq AND m.senderId <> :user AND m.isDeleted = false"
-                        + " GROUP BY m.roomId", Object[].class)
-                .setParameter("user", userId)
-                .setParameter("rooms", roomIds)
-                .getResultList()
-                .forEach(row -> counts.put((String) row[0], ((Number) row[1]).longValue()));
-        return counts;
     }
 
     /** Which of these rooms the user has joined. */
@@ -136,8 +135,7 @@ public class RoomQueries {
                 .getResultList()
                 .forEach(row -> {
                     Message message = (Message) row[0];
-                    last.put(message.roomId(), new LastMessage(message.id(), message.content(), message.type(),
-                            message.isDeleted(), message.sentAt(), UserSummary.of((User) row[1])));
+                    last.put(message.roomId(), LastMessage.of(message, (User) row[1]));
                 });
         return last;
     }

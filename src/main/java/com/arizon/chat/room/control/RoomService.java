@@ -35,7 +35,6 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -85,14 +84,9 @@ public class RoomService {
 
     @RequiresPermission(Permission.CHATS_READ)
     public RoomPage myRooms(Caller caller, PageRequest page) {
-        List<Room> rooms = queries.roomsOf(caller.userId(), page);
-        boolean hasMore = rooms.size() > page.limit();
-        List<Room> shown = hasMore ? rooms.subList(0, page.limit()) : rooms;
-        Map<String, Long> unread = queries.unreadCounts(caller.userId(), shown.stream().map(Room::id).toList());
-        List<RoomView> views = queries.views(shown).stream()
-                .map(view -> view.withUnreadCount(unread.getOrDefault(view.id(), 0L)))
-                .toList();
-        return new RoomPage(views, Pagination.paged(page, hasMore));
+        List<RoomView> views = queries.viewsOf(caller.userId(), page);
+        boolean hasMore = views.size() > page.limit();
+        return new RoomPage(hasMore ? views.subList(0, page.limit()) : views, Pagination.paged(page, hasMore));
     }
 
     @RequiresPermission(Permission.CHATS_READ)

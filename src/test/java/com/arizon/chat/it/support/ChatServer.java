@@ -182,6 +182,8 @@ public final class ChatServer implements AutoCloseable {
         ProcessBuilder command = new ProcessBuilder(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx768m",
+                // As the pom's payara-micro:start: JSON-P's provider by name, not by a class-path scan per call
+                "-Djakarta.json.provider=org.eclipse.parsson.JsonProviderImpl",
                 "-jar", ItSettings.payaraMicroJar().toString(),
                 "--deploy", ItSettings.war().toString(),
                 "--port", String.valueOf(builder.port),
