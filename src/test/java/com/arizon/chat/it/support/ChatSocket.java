@@ -1,6 +1,5 @@
 package com.arizon.chat.it.support;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -119,7 +118,7 @@ public final class ChatSocket implements AutoCloseable {
 
     /** Sends {@code {"event": event, "data": data}}; {@code data} as for {@link JsonValues#from}. */
     public ChatSocket emit(String event, Object data) {
-        JsonObject frame = Json.createObjectBuilder()
+        JsonObject frame = JsonValues.JSON.createObjectBuilder()
                 .add("event", event)
                 .add("data", JsonValues.from(data))
                 .build();
@@ -310,7 +309,7 @@ public final class ChatSocket implements AutoCloseable {
         }
 
         private static Frame parse(String text) {
-            try (JsonReader reader = Json.createReader(new StringReader(text))) {
+            try (JsonReader reader = JsonValues.JSON.createReader(new StringReader(text))) {
                 JsonObject object = reader.readObject();
                 return new Frame(object.getString("event", "(no event)"),
                         object.getOrDefault("data", JsonValue.NULL), text);

@@ -1,9 +1,9 @@
 package com.arizon.chat.it.support;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -11,6 +11,12 @@ import java.util.Map;
 
 /** Turns plain Java values (maps, lists, strings, numbers, booleans, null) into JSON-P values. */
 public final class JsonValues {
+
+    /**
+     * The JSON-P provider for clients that send or read many frames: every static
+     * {@code Json.createXxx} call looks the provider up again, scanning the class path.
+     */
+    public static final JsonProvider JSON = JsonProvider.provider();
 
     private JsonValues() {
     }
@@ -23,28 +29,28 @@ public final class JsonValues {
             return json;
         }
         if (value instanceof CharSequence || value instanceof Enum<?>) {
-            return Json.createValue(value.toString());
+            return JSON.createValue(value.toString());
         }
         if (value instanceof Boolean bool) {
             return bool ? JsonValue.TRUE : JsonValue.FALSE;
         }
         if (value instanceof Integer || value instanceof Long || value instanceof Short
                 || value instanceof Byte) {
-            return Json.createValue(((Number) value).longValue());
+            return JSON.createValue(((Number) value).longValue());
         }
         if (value instanceof BigInteger big) {
-            return Json.createValue(big);
+            return JSON.createValue(big);
         }
         if (value instanceof Number number) {
-            return Json.createValue(new BigDecimal(number.toString()));
+            return JSON.createValue(new BigDecimal(number.toString()));
         }
         if (value instanceof Map<?, ?> map) {
-            JsonObjectBuilder object = Json.createObjectBuilder();
+            JsonObjectBuilder object = JSON.createObjectBuilder();
             map.forEach((key, item) -> object.add(String.valueOf(key), from(item)));
             return object.build();
         }
         if (value instanceof Iterable<?> items) {
-            JsonArrayBuilder array = Json.createArrayBuilder();
+            JsonArrayBuilder array = JSON.createArrayBuilder();
             items.forEach(item -> array.add(from(item)));
             return array.build();
         }

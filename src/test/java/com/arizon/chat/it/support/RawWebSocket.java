@@ -35,13 +35,18 @@ public final class RawWebSocket implements AutoCloseable {
 
     /** Opens {@code /ws/chat?token=} and completes the handshake. */
     public static RawWebSocket connect(ChatServer server, TestUser user) {
+        return connect(server, "/ws/chat?token=" + URLEncoder.encode(user.token(), StandardCharsets.UTF_8));
+    }
+
+    /** Opens a WebSocket at any path of the server (e.g. {@code /socket.io/?EIO=4&transport=websocket}). */
+    public static RawWebSocket connect(ChatServer server, String pathAndQuery) {
         try {
             Socket socket = new Socket();
             socket.setReceiveBufferSize(SMALL_RECEIVE_BUFFER);
             socket.setSoTimeout((int) Duration.ofSeconds(15).toMillis());
-            socket.connect(new InetSocketAddress("localhost", server.port()));
+            socket.connect(new InetSocketAddress("localhost", server.port()), (int) Duration.ofSeconds(15).toMillis());
             RawWebSocket client = new RawWebSocket(socket);
-            client.handshake(server.port(), "/ws/chat?token=" + URLEncoder.encode(user.token(), StandardCharsets.UTF_8));
+            client.handshake(server.port(), pathAndQuery);
             return client;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

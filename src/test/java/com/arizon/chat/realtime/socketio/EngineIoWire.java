@@ -112,12 +112,26 @@ final class EngineIoWire {
         private final Listener listener = new Listener();
         private volatile WebSocket webSocket;
 
+        /** Sends one text frame; fails if it is not sent within the timeout (the server stopped reading). */
         void send(String text) {
-            webSocket.sendText(text, true).join();
+            await(webSocket.sendText(text, true));
         }
 
         void sendBinary(byte[] data) {
-            webSocket.sendBinary(ByteBuffer.wrap(data), true).join();
+            await(webSocket.sendBinary(ByteBuffer.wrap(data), true));
+        }
+
+        private static void await(CompletableFuture<WebSocket> sending) {
+            try {
+                sending.get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("send failed: " + e.getCause(), e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while sending", e);
+            } catch (TimeoutException e) {
+                throw new IllegalStateException("not sent within " + TIMEOUT.toSeconds() + " s", e);
+            }
         }
 
         /** The next frame; fails after the timeout. */
