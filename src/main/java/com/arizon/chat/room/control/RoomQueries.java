@@ -36,9 +36,8 @@ public class RoomQueries {
 
     /**
      * A page of the user's rooms as list views, newest activity first: each with its participant
-     * count, last message and the user's unread count, in one query of fixed text (which the
-     * persistence provider and the database prepare once, where lists of room ids change the text
-     * of every query). One row more than asked, to tell if more exist.
+     * count, last message and the user's unread count, in one round trip. One row more than asked,
+     * to tell if more exist.
      */
     public List<RoomView> viewsOf(String userId, PageRequest page) {
         return em.createQuery("SELECT r,"
