@@ -4,7 +4,6 @@ import static com.arizon.chat.bench.Report.print;
 
 import com.arizon.chat.it.support.ChatServer;
 
-import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -392,21 +391,6 @@ public final class ChatLoadBenchmark {
 
     private int intOption(String name, int fallback) {
         return Integer.parseInt(options.getOrDefault(name, String.valueOf(fallback)));
-    }
-
-    /** CPU time used so far by the server, PostgreSQL, this generator and the whole machine. */
-    private record CpuUse(long server, long postgres, long generator, long machine) {
-
-        static CpuUse now(ServerProcess process) {
-            return new CpuUse(process.cpuNanos(), ServerProcess.postgresCpuNanos(),
-                    ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
-                            .getProcessCpuTime(), ServerProcess.machineBusyNanos());
-        }
-
-        CpuUse minus(CpuUse before) {
-            return new CpuUse(server - before.server, postgres - before.postgres, generator - before.generator,
-                    machine - before.machine);
-        }
     }
 
     private static long seconds(long startedNanos) {

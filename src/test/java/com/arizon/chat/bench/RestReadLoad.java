@@ -1,6 +1,6 @@
 package com.arizon.chat.bench;
 
-import static com.arizon.chat.bench.BenchReport.print;
+import static com.arizon.chat.bench.Report.print;
 
 import com.arizon.chat.it.support.Api;
 import com.arizon.chat.it.support.ApiResponse;
