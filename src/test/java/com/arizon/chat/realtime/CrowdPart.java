@@ -1,17 +1,25 @@
 package com.arizon.chat.realtime;
 
 /**
- * Some clients of a stress crowd, all alike: how they connect, how many there are, which room they
- * enter and what they do there.
+ * Some clients of a stress crowd, all alike: how they connect, how many there are, how many share a
+ * user, which room they enter and what they do there.
  *
- * @param kind names them in logs, e.g. "Socket.IO reading"
+ * @param kind names them in logs, e.g. "Socket.IO sending"
+ * @param clientsPerUser how many of them share one of the regular users (the server allows 20
+ *     connections per user); ignored for newcomers, who are new users
  */
-record CrowdPart(String kind, StressClient.Opener opener, int count, Room room, Behaviour behaviour) {
+record CrowdPart(String kind, StressClient.Opener opener, int count, int clientsPerUser, Room room,
+        Behaviour behaviour) {
+
+    /** How many regular users these clients take. */
+    int users() {
+        return behaviour == Behaviour.VANISHES_WHILE_JOINING ? 0 : (count + clientsPerUser - 1) / clientsPerUser;
+    }
 
     enum Room {
-        /** Where the crowd floods the send turn. */
+        /** The room whose send turn the crowd floods. */
         FLOODED,
-        /** A second room, whose send turn nobody queues for long. */
+        /** A second room, whose senders are few enough that none waits long for its turn. */
         SIDE
     }
 

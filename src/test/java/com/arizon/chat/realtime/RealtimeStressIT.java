@@ -8,13 +8,13 @@ import static org.awaitility.Awaitility.await;
 import com.arizon.chat.it.support.ApiResponse;
 import com.arizon.chat.it.support.ChatFixtures;
 import com.arizon.chat.it.support.ChatServer;
+import com.arizon.chat.it.support.Concurrently;
+import com.arizon.chat.it.support.JsonValues;
 import com.arizon.chat.it.support.ServerThreadDump;
 import com.arizon.chat.it.support.TestUser;
-import com.arizon.chat.it.support.Concurrently;
 import com.arizon.chat.realtime.CrowdPart.Behaviour;
 import com.arizon.chat.realtime.CrowdPart.Room;
 import com.arizon.chat.realtime.socketio.RawSocketIoClient;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonReader;
 import java.io.IOException;
@@ -36,29 +36,33 @@ import org.junit.jupiter.api.Timeout;
 
 /**
  * Overload on both real-time transports at once, the pattern that deadlocked the server on
- * 2026-12-07 (Socket.IO clients, 400-600 messages/s offered, slow and vanishing clients): hundreds
- * of Socket.IO clients flood one room's send turn at full speed while native clients listen in it,
- * some clients stop reading (the server must drop them), some vanish while sending or while joining,
- * native clients send in a second room, and at the end of each round all the rest vanish at once.
+ * 2026-12-07 (Socket.IO clients, hundreds of messages/s offered, slow and vanishing clients). Each
+ * round a crowd of a few hundred clients enters a fresh room: Socket.IO clients send into it at full
+ * speed ({@code send_message} 10/s each, far more than the room's send turn lets through), Socket.IO
+ * and native clients listen in it, some stop reading so that the server has to drop them, some
+ * vanish while sending or while joining, and native clients send at full speed in a second room.
+ * Then all the rest vanish at once.
  *
- * <p>On Socket.IO that reproduces a cycle of threads. Every HTTP worker holds a Socket.IO client's
- * lock while that client's {@code send_message} waits for the flooded room's send turn; their
- * clients are dropped, and the close tasks, one per client, wait for those locks and fill the
- * managed executor; the next close it refuses runs inline, inside a connection's lock and perhaps the
- * room's send turn, and waits for a client lock too. (Native clients send in the second room so that
- * the workers waiting in the flooded room are all Socket.IO's.)
+ * <p>On Socket.IO that reproduces the cycle of the report. Every HTTP worker holds a Socket.IO
+ * client's monitor while that client's {@code send_message} waits for the room's send turn. Once the
+ * clients are gone, a close task per client waits for its monitor, and with the listeners' close
+ * tasks they fill the managed executor; a close it then refuses runs inline on the thread that found
+ * the client gone, inside a connection's lock (and perhaps the send turn), and waits for a client
+ * monitor too, while the worker holding the send turn waits for that connection's lock. Native
+ * clients send in the second room so that the workers stuck in the first are all Socket.IO's.
  *
- * <p>Rounds repeat for about 40 s or until HotSpot's deadlock detection ({@code jcmd <pid>
- * Thread.print}) reports a cycle in the server after a round. Then readiness must answer within 1 s
- * and fresh clients of both transports must still chat. Everything is bounded in count and time and
- * stays on loopback; each round drops every client it opened, even on failure.
+ * <p>Rounds begin during the first 25 s (about 40 s in all) and stop after the first round for which
+ * HotSpot's deadlock detection ({@code jcmd <pid> Thread.print}) reports a cycle in the server. Then
+ * {@code /health/ready} must answer within 1 s (once the last round's backlog is worked off) and
+ * fresh clients of both transports must still chat. Everything is bounded in count and time and stays
+ * on loopback; each round drops every client it opened, even on failure.
  */
 class RealtimeStressIT {
 
     private static final Logger LOG = Logger.getLogger(RealtimeStressIT.class.getName());
 
-    /** Rounds begin until this much time has passed; each takes 15-20 s. */
-    private static final Duration ROUNDS_BEGIN_WITHIN = Duration.ofSeconds(30);
+    /** Rounds begin until this much time has passed; each takes 10-20 s. */
+    private static final Duration ROUNDS_BEGIN_WITHIN = Duration.ofSeconds(25);
     /** How long a round's crowd may take to enter; on a busy machine not all of it makes it. */
     private static final Duration ENTRY_LIMIT = Duration.ofSeconds(12);
     /**
@@ -70,27 +74,29 @@ class RealtimeStressIT {
     private static final Duration STORM = Duration.ofMillis(1500);
     /** Long messages make each turn's fan-out slow, so the flooded room's senders wait long. */
     private static final int MESSAGE_LENGTH = 3900;
-    private static final List<CrowdPart> CROWD = List.of(
-            new CrowdPart("Socket.IO sending", StressClient::socketIoReading, 230, Room.FLOODED, Behaviour.SENDS),
-            new CrowdPart("Socket.IO listening", StressClient::socketIoReading, 50, Room.FLOODED, Behaviour.LISTENS),
-            new CrowdPart("Socket.IO vanishing", StressClient::socketIoReading, 20, Room.FLOODED,
-                    Behaviour.SENDS_THEN_VANISHES),
-            new CrowdPart("Socket.IO stalled", StressClient::socketIoStalled, 20, Room.FLOODED, Behaviour.SENDS),
-            new CrowdPart("Socket.IO joining", StressClient::socketIoReading, 10, Room.FLOODED,
-                    Behaviour.VANISHES_WHILE_JOINING),
-            new CrowdPart("native listening", StressClient::nativeReading, 10, Room.FLOODED, Behaviour.LISTENS),
-            new CrowdPart("native stalled", StressClient::nativeStalled, 10, Room.FLOODED, Behaviour.LISTENS),
-            new CrowdPart("native joining", StressClient::nativeReading, 6, Room.FLOODED,
-                    Behaviour.VANISHES_WHILE_JOINING),
-            new CrowdPart("native sending", StressClient::nativeReading, 4, Room.SIDE, Behaviour.SENDS),
-            new CrowdPart("native vanishing", StressClient::nativeReading, 2, Room.SIDE,
-                    Behaviour.SENDS_THEN_VANISHES));
     /**
-     * Within the limit of 20 per user even with those of the last round not yet closed. Few users
-     * keep the presence updates small: each lists every user online in the room.
+     * Senders share users, so that presence updates, which list every user online in the room, stay
+     * small while the crowd enters; each Socket.IO listener has a user of its own, so that its close
+     * tells the whole room that its user went offline.
      */
-    private static final int CONNECTIONS_PER_REGULAR = 8;
-    /** Above the rooms' default of 100 members: the regulars, and the newcomers of every round. */
+    private static final List<CrowdPart> CROWD = List.of(
+            new CrowdPart("Socket.IO sending", StressClient::socketIoReading, 230, 8, Room.FLOODED,
+                    Behaviour.SENDS),
+            new CrowdPart("Socket.IO listening", StressClient::socketIoReading, 50, 1, Room.FLOODED,
+                    Behaviour.LISTENS),
+            new CrowdPart("Socket.IO vanishing", StressClient::socketIoReading, 20, 4, Room.FLOODED,
+                    Behaviour.SENDS_THEN_VANISHES),
+            new CrowdPart("Socket.IO stalled", StressClient::socketIoStalled, 20, 4, Room.FLOODED, Behaviour.SENDS),
+            new CrowdPart("Socket.IO joining", StressClient::socketIoReading, 10, 1, Room.FLOODED,
+                    Behaviour.VANISHES_WHILE_JOINING),
+            new CrowdPart("native listening", StressClient::nativeReading, 10, 5, Room.FLOODED, Behaviour.LISTENS),
+            new CrowdPart("native stalled", StressClient::nativeStalled, 10, 5, Room.FLOODED, Behaviour.LISTENS),
+            new CrowdPart("native joining", StressClient::nativeReading, 6, 1, Room.FLOODED,
+                    Behaviour.VANISHES_WHILE_JOINING),
+            new CrowdPart("native sending", StressClient::nativeReading, 4, 4, Room.SIDE, Behaviour.SENDS),
+            new CrowdPart("native vanishing", StressClient::nativeReading, 2, 2, Room.SIDE,
+                    Behaviour.SENDS_THEN_VANISHES));
+    /** Above the rooms' default of 100 members: the regulars and a round's newcomers. */
     private static final int MAX_MEMBERS = 2000;
     private static final Duration READY_WITHIN = Duration.ofSeconds(1);
     /** How long the server may take to work off the last round's backlog before it must be ready. */
@@ -129,8 +135,8 @@ class RealtimeStressIT {
                 fail("jcmd Thread.print found a deadlock in the server after round %d, %d s in (whole dump: %s):%n%s",
                         round, elapsedSince(start).toSeconds(), saved, deadlock.get());
             }
-            // the senders still waiting for its send turn give up at once, instead of holding every
-            // HTTP worker while the next round's crowd tries to get in
+            // without the room, the senders still waiting for its send turn give up at once instead of
+            // holding every HTTP worker while the next round's crowd tries to get in
             ApiResponse deleted = fixtures.as(admin).delete("/api/admin/chat/rooms/" + floodedRoom);
             assertThat(deleted.status()).as("%s", deleted).isEqualTo(200);
         }
@@ -144,14 +150,10 @@ class RealtimeStressIT {
     }
 
     private static int regularsNeeded() {
-        int regularClients = CROWD.stream()
-                .filter(part -> part.behaviour() != Behaviour.VANISHES_WHILE_JOINING)
-                .mapToInt(CrowdPart::count)
-                .sum();
-        return (regularClients + CONNECTIONS_PER_REGULAR - 1) / CONNECTIONS_PER_REGULAR;
+        return CROWD.stream().mapToInt(CrowdPart::users).sum();
     }
 
-    /** A public room with the regulars in it already, so that a round's entry costs them no join. */
+    /** A public room with the regulars in it already, so that entering it makes no new members but newcomers. */
     private String room(TestUser owner, String name, List<TestUser> members) {
         return fixtures.room(owner, Map.of("name", name, "type", "GROUP", "maxMembers", MAX_MEMBERS),
                 members.toArray(TestUser[]::new));
@@ -175,7 +177,7 @@ class RealtimeStressIT {
     }
 
     private static String status(String health) {
-        try (JsonReader reader = Json.createReader(new StringReader(health))) {
+        try (JsonReader reader = JsonValues.JSON.createReader(new StringReader(health))) {
             return reader.readObject().getString("status", "");
         } catch (JsonException | ClassCastException e) {
             return "";
@@ -185,7 +187,8 @@ class RealtimeStressIT {
     private static void nativeClientsStillChat() {
         try (SubscribedPair pair = SubscribedPair.open()) {
             String content = "native after the storm " + UUID.randomUUID();
-            pair.aliceSocket().emit("send_message", Map.of("roomId", pair.roomId(), "type", "TEXT", "content", content));
+            pair.aliceSocket().emit("send_message",
+                    Map.of("roomId", pair.roomId(), "type", "TEXT", "content", content));
 
             assertThat(pair.bobSocket().awaitEvent("new_message",
                     data -> content.equals(data.getJsonObject("message").getString("content")))

@@ -67,7 +67,7 @@ final class StressRound implements AutoCloseable {
      * @param number numbers the round in logs and message contents
      * @param roomIds the id of each room of {@link CrowdPart.Room}
      * @param regulars the users of the clients that are not new to their room, participants of both
-     *     rooms; the clients take them in turn, so mind the server's limit of connections per user
+     *     rooms: as many as the crowd's parts take ({@link CrowdPart#users()}), part after part
      * @param messageLength about how many characters each message has
      */
     StressRound(ChatServer server, int number, Map<CrowdPart.Room, String> roomIds, List<TestUser> regulars,
@@ -85,12 +85,13 @@ final class StressRound implements AutoCloseable {
      */
     void run(List<CrowdPart> crowd, Duration entryLimit, Duration sending) {
         List<Runnable> entrances = new ArrayList<>();
-        int regular = 0;
+        int firstUser = 0;
         for (CrowdPart part : crowd) {
             String roomId = roomIds.get(part.room());
             for (int i = 0; i < part.count(); i++) {
                 boolean newcomer = part.behaviour() == CrowdPart.Behaviour.VANISHES_WHILE_JOINING;
-                TestUser user = newcomer ? TestUsers.create("CLIENT") : regulars.get(regular++ % regulars.size());
+                TestUser user = newcomer ? TestUsers.create("CLIENT")
+                        : regulars.get(firstUser + i / part.clientsPerUser());
                 long vanishAfter = part.behaviour() == CrowdPart.Behaviour.SENDS_THEN_VANISHES
                         ? (long) (sending.toNanos()
                                 * ThreadLocalRandom.current().nextDouble(EARLIEST_VANISH, LATEST_VANISH))
@@ -99,6 +100,7 @@ final class StressRound implements AutoCloseable {
                         || part.behaviour() == CrowdPart.Behaviour.SENDS_THEN_VANISHES;
                 entrances.add(() -> enter(part, roomId, user, sends, vanishAfter));
             }
+            firstUser += part.users();
         }
         // every kind of client arrives throughout the rush, not one kind after the other
         Collections.shuffle(entrances);

@@ -21,6 +21,7 @@ import java.util.Base64;
 public final class RawWebSocket implements AutoCloseable {
 
     private static final int SMALL_RECEIVE_BUFFER = 4096;
+    private static final int TIMEOUT_MILLIS = (int) Duration.ofSeconds(15).toMillis();
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Socket socket;
@@ -43,8 +44,8 @@ public final class RawWebSocket implements AutoCloseable {
         try {
             Socket socket = new Socket();
             socket.setReceiveBufferSize(SMALL_RECEIVE_BUFFER);
-            socket.setSoTimeout((int) Duration.ofSeconds(15).toMillis());
-            socket.connect(new InetSocketAddress("localhost", server.port()), (int) Duration.ofSeconds(15).toMillis());
+            socket.setSoTimeout(TIMEOUT_MILLIS);
+            socket.connect(new InetSocketAddress("localhost", server.port()), TIMEOUT_MILLIS);
             RawWebSocket client = new RawWebSocket(socket);
             client.handshake(server.port(), pathAndQuery);
             return client;
