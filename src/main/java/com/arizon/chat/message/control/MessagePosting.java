@@ -13,11 +13,14 @@ import com.arizon.chat.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -56,11 +59,25 @@ public class MessagePosting {
      * Posts several sends in one transaction, in order. A send refused by a rule fails alone; every
      * check comes before any write, so a refused send has written nothing. A failure while writing
      * rolls the whole transaction back, for the caller to retry the sends one by one.
+     *
+     * <p>Nothing is written before the commit: the checks' queries do not read what the batch writes,
+     * and flushing before each of them would write the batch one statement at a time and compare
+     * every object of the transaction again for each send. So a {@code clientMessageId} sent twice
+     * in one batch is recognised here, not by the replay query.
      */
     public List<BatchingTurns.Outcome<PostedMessage>> postAll(List<Send> sends) {
+        em.setFlushMode(FlushModeType.COMMIT);
         List<BatchingTurns.Outcome<PostedMessage>> outcomes = new ArrayList<>(sends.size());
         Set<String> lockedRooms = new HashSet<>();
+        Map<List<String>, PostedMessage> postedWithClientIds = new HashMap<>();
         for (Send send : sends) {
+            List<String> clientKey = send.command().clientMessageId() == null ? null
+                    : List.of(send.roomId(), send.caller().userId(), send.command().clientMessageId());
+            PostedMessage earlier = clientKey == null ? null : postedWithClientIds.get(clientKey);
+            if (earlier != null) {
+                outcomes.add(BatchingTurns.Outcome.of(new PostedMessage(earlier.message(), false)));
+                continue;
+            }
             Prepared prepared;
             try {
                 prepared = prepare(send, !lockedRooms.add(send.roomId()));
@@ -68,7 +85,11 @@ public class MessagePosting {
                 outcomes.add(BatchingTurns.Outcome.failed(refused));
                 continue;
             }
-            outcomes.add(BatchingTurns.Outcome.of(prepared.write()));
+            PostedMessage posted = prepared.write();
+            if (clientKey != null) {
+                postedWithClientIds.put(clientKey, posted);
+            }
+            outcomes.add(BatchingTurns.Outcome.of(posted));
         }
         return outcomes;
     }

@@ -6,6 +6,7 @@ import com.arizon.chat.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonValue;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -69,9 +70,10 @@ public class ChatGateway implements RealtimeGateway {
             malformed(connection, "A frame needs an event name", replies);
             return;
         }
+        long arrived = nanoClock.getAsLong();
         registry.find(connection.id())
                 .filter(live -> admitted(live, kindOf(event), event, replies))
-                .ifPresent(live -> inOrder(live, () -> handle(live, event, data).thenAccept(replies::reply)));
+                .ifPresent(live -> inOrder(live, () -> handle(live, event, data, arrived).thenAccept(replies::reply)));
     }
 
     @Override
@@ -99,7 +101,8 @@ public class ChatGateway implements RealtimeGateway {
      * once committed, and the lane takes the connection's next event only then, without a thread
      * waiting meanwhile.
      */
-    private CompletionStage<Optional<OutboundEvent>> handle(LiveConnection live, String event, JsonValue data) {
+    private CompletionStage<Optional<OutboundEvent>> handle(LiveConnection live, String event, JsonValue data,
+            long arrived) {
         if ("authenticate".equals(event)) {
             return done(Optional.of(authenticate(live, data)));
         }
@@ -110,13 +113,31 @@ public class ChatGateway implements RealtimeGateway {
         return switch (event) {
             case "join_room" -> done(Optional.of(commands.joinRoom(live, caller, data)));
             case "leave_room" -> done(Optional.of(commands.leaveRoom(live, data)));
-            case "send_message" -> commands.sendMessage(caller, data).thenApply(Optional::of);
+            case "send_message" -> busy(arrived, data)
+                    ? done(Optional.of(ClientEvents.error(ErrorCode.RATE_LIMITED,
+                            "The server is busy; 'send_message' was dropped, try again shortly")))
+                    : commands.sendMessage(caller, data).thenApply(Optional::of);
             case "typing_start" -> done(commands.typing(live, data, true));
             case "typing_stop" -> done(commands.typing(live, data, false));
             case "mark_read" -> done(Optional.of(commands.markRead(caller, data)));
             default -> done(Optional.of(ClientEvents.error(ErrorCode.VALIDATION_ERROR,
                     "Unknown event '" + shortened(event) + "'")));
         };
+    }
+
+    /**
+     * Load shedding: a send that waited past {@code chat.realtime.busy-after} for its turn, or that
+     * goes to a room whose pushes are that far behind, could only be answered or delivered late.
+     * Refusing it at once lets the server catch up instead of falling further behind, and tells the
+     * client to retry.
+     */
+    private boolean busy(long arrived, JsonValue data) {
+        Duration limit = settings.busyAfter();
+        if (nanoClock.getAsLong() - arrived > limit.toNanos()) {
+            return true;
+        }
+        String roomId = EventData.echo(data, "roomId");
+        return roomId != null && workers.pushesBehind(roomId).compareTo(limit) > 0;
     }
 
     private static CompletionStage<Optional<OutboundEvent>> done(Optional<OutboundEvent> reply) {

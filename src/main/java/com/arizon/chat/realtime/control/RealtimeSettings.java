@@ -50,6 +50,10 @@ public class RealtimeSettings {
     int inboundMaxQueued;
 
     @Inject
+    @ConfigProperty(name = "chat.realtime.busy-after")
+    Duration busyAfter;
+
+    @Inject
     @ConfigProperty(name = "chat.realtime.event-threads")
     int eventThreads;
 
@@ -129,6 +133,14 @@ public class RealtimeSettings {
      */
     public int inboundMaxQueued() {
         return inboundMaxQueued;
+    }
+
+    /**
+     * A {@code send_message} that waited this long for its turn on the connection, or that goes to a
+     * room whose pushes are this far behind, is refused as the server is busy.
+     */
+    public Duration busyAfter() {
+        return busyAfter;
     }
 
     /** Threads that handle connections' events (and wait for the database while doing so). */

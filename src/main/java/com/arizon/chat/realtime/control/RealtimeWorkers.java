@@ -6,12 +6,14 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLongArray;
 
 /**
  * The threads of the real-time layer, off the container's HTTP workers: those read frames, count
@@ -49,6 +51,8 @@ public class RealtimeWorkers {
     private ExecutorService fanOutPool;
     private ScheduledThreadPoolExecutor timers;
     private SerialLane[] roomLanes;
+    /** How long the last push run on each room lane had waited for it, in nanoseconds. */
+    private AtomicLongArray roomLaneWaits;
 
     @PostConstruct
     void start() {
@@ -56,6 +60,7 @@ public class RealtimeWorkers {
         timers.setRemoveOnCancelPolicy(true); // most timers are cancelled (deadlines met, pongs in time)
         eventPool = fixedPool(settings.eventThreads());
         fanOutPool = fixedPool(settings.fanOutThreads());
+        roomLaneWaits = new AtomicLongArray(ROOM_LANES);
         roomLanes = new SerialLane[ROOM_LANES];
         for (int i = 0; i < ROOM_LANES; i++) {
             roomLanes[i] = new SerialLane(fanOutPool, Integer.MAX_VALUE);
@@ -81,7 +86,25 @@ public class RealtimeWorkers {
 
     /** Runs a room's push after those published before it; returns at once. */
     public void inRoomOrder(String roomId, Runnable push) {
-        roomLanes[Math.floorMod(roomId.hashCode(), ROOM_LANES)].offer(push);
+        int lane = roomLane(roomId);
+        long queued = System.nanoTime();
+        roomLanes[lane].offer(() -> {
+            roomLaneWaits.set(lane, System.nanoTime() - queued);
+            push.run();
+        });
+    }
+
+    /**
+     * How far the room's pushes are behind: how long the last one waited for a fan-out thread while
+     * more are queued; zero once they have caught up.
+     */
+    public Duration pushesBehind(String roomId) {
+        int lane = roomLane(roomId);
+        return roomLanes[lane].pending() > 0 ? Duration.ofNanos(roomLaneWaits.get(lane)) : Duration.ZERO;
+    }
+
+    private static int roomLane(String roomId) {
+        return Math.floorMod(roomId.hashCode(), ROOM_LANES);
     }
 
     private ExecutorService fixedPool(int size) {

@@ -19,13 +19,48 @@ class BatchingTurnsTest {
     private final List<List<String>> batches = new CopyOnWriteArrayList<>();
     private final CountDownLatch firstBatchInside = new CountDownLatch(1);
     private final CountDownLatch releaseFirstBatch = new CountDownLatch(1);
+    private final List<String> batchThreads = new CopyOnWriteArrayList<>();
     private final ExecutorService callers = Executors.newCachedThreadPool();
-    private final BatchingTurns<String, String> turns = new BatchingTurns<>(16, 3, this::run);
+    private final ExecutorService sendThreads = Executors.newFixedThreadPool(2, task -> new Thread(task, "send"));
+    private final BatchingTurns<String, String> turns = new BatchingTurns<>(16, 3, this::run, sendThreads);
 
     @AfterEach
-    void stopCallers() {
+    void stopThreads() {
         releaseFirstBatch.countDown();
         callers.shutdownNow();
+        sendThreads.shutdownNow();
+    }
+
+    @Test
+    void aSubmitterReturnsAtOnceAndItsBatchRunsOnTheExecutor() throws Exception {
+        CompletableFuture<String> submitted = turns.submit("room-a", "x");
+
+        assertThat(submitted.get(5, TimeUnit.SECONDS)).isEqualTo("X");
+        assertThat(batchThreads).containsExactly("send");
+    }
+
+    @Test
+    void aWaitingCallerThatFindsTheTurnFreeRunsTheBatchItself() {
+        assertThat(turns.await("room-a", "x")).isEqualTo("X");
+
+        assertThat(batchThreads).containsExactly(Thread.currentThread().getName());
+    }
+
+    @Test
+    void aRoomWithMoreQueuedThanABatchGoesBackBehindTheOtherRooms() throws Exception {
+        BatchingTurns<String, String> oneThread = new BatchingTurns<>(16, 2, this::run,
+                Executors.newSingleThreadExecutor());
+        CompletableFuture<String> holder = oneThread.submit("room-a", "hold");
+        assertThat(firstBatchInside.await(5, TimeUnit.SECONDS)).isTrue();
+        List<CompletableFuture<String>> queued = List.of(oneThread.submit("room-a", "a1"),
+                oneThread.submit("room-a", "a2"), oneThread.submit("room-a", "a3"), oneThread.submit("room-b", "b1"));
+        releaseFirstBatch.countDown();
+
+        holder.get(5, TimeUnit.SECONDS);
+        CompletableFuture.allOf(queued.toArray(CompletableFuture[]::new)).get(5, TimeUnit.SECONDS);
+        assertThat(batches.subList(1, batches.size()))
+                .as("room-b was queued before room-a's next batch, and room-a's last batch after it")
+                .containsExactly(List.of("b1"), List.of("a1", "a2"), List.of("a3"));
     }
 
     @Test
@@ -99,6 +134,7 @@ class BatchingTurnsTest {
 
     private List<Outcome<String>> run(List<String> batch) {
         batches.add(batch);
+        batchThreads.add(Thread.currentThread().getName());
         if (batch.contains("hold")) {
             firstBatchInside.countDown();
             try {

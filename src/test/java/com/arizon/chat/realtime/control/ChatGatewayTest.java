@@ -6,6 +6,7 @@ import com.arizon.chat.security.Caller;
 import com.arizon.chat.user.UserProfile;
 import jakarta.json.Json;
 import jakarta.json.JsonValue;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -33,6 +34,7 @@ class ChatGatewayTest {
     private final FakeConnection connection = new FakeConnection("c1");
     private final ChatGateway gateway = new ChatGateway();
     private final RecordingCommands commands = new RecordingCommands(handled);
+    private Duration roomPushesBehind = Duration.ZERO;
 
     @BeforeEach
     void wireTheGateway() {
@@ -43,6 +45,11 @@ class ChatGatewayTest {
             @Override
             public SerialLane connectionLane() {
                 return new SerialLane(lanes, LANE_CAPACITY);
+            }
+
+            @Override
+            public Duration pushesBehind(String roomId) {
+                return roomId.equals("r1") ? roomPushesBehind : Duration.ZERO;
             }
         };
         gateway.signIn = new SignedInAs("user-1", gateway.registry);
@@ -181,6 +188,44 @@ class ChatGatewayTest {
         assertThat(replies).containsExactly("message_sent", "message_sent");
     }
 
+    @Test
+    void aSendThatWaitedPastTheBusyLimitIsRefusedAndTheNextIsHandled() {
+        receive("send_message");
+        clock.addAndGet(1_500_000_000L); // the event threads were busy for 1.5 s
+        lanes.runAll();
+
+        assertThat(handled).isEmpty();
+        assertThat(replies).singleElement().asString().contains("RATE_LIMITED").contains("busy");
+
+        receive("send_message");
+        lanes.runAll();
+        assertThat(handled).containsExactly("send_message");
+    }
+
+    @Test
+    void aSendIntoARoomWhosePushesAreBehindIsRefusedUntilTheyCatchUp() {
+        roomPushesBehind = Duration.ofSeconds(2);
+        receive("send_message");
+        lanes.runAll();
+
+        assertThat(handled).isEmpty();
+        assertThat(replies).singleElement().asString().contains("RATE_LIMITED");
+
+        roomPushesBehind = Duration.ZERO;
+        receive("send_message");
+        lanes.runAll();
+        assertThat(handled).containsExactly("send_message");
+    }
+
+    @Test
+    void otherEventsAreHandledHoweverLongTheyWaited() {
+        receive("mark_read");
+        clock.addAndGet(5_000_000_000L);
+        lanes.runAll();
+
+        assertThat(handled).containsExactly("mark_read");
+    }
+
     private void receive(String event) {
         gateway.receive(connection, event, ROOM, reply -> reply.ifPresent(sent -> replies.add(
                 sent.name().equals("error") ? sent.dataJson() : sent.name())));
@@ -195,6 +240,7 @@ class ChatGatewayTest {
         settings.abuseFactor = 10;
         settings.abuseSeconds = 10;
         settings.maxConnectionsPerUser = 20;
+        settings.busyAfter = Duration.ofSeconds(1);
         return settings;
     }
 
