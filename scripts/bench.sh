@@ -11,6 +11,7 @@
 #   scripts/bench.sh rest [--connections 32] [--seconds 30] [--warmup 15]   (REST reads, see RestReadLoad)
 # The real-time modes take --transport native (/ws/chat, the default) or socketio (Socket.IO over WebSocket,
 # as socket.io-client with transports: ['websocket']).
+# BENCH_SERVER_JVM="-XX:..." adds JVM options to the server's (to compare settings).
 # It builds the WAR, recreates the database BENCH_DB (default arizon_chat_bench) on the local
 # PostgreSQL, starts Payara Micro on --port (default 18201) and stops it when done.
 set -euo pipefail
@@ -28,4 +29,5 @@ exec java -Xmx2g -XX:+UseParallelGC \
   -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
   -Dchat.it.dbUrl="jdbc:postgresql://127.0.0.1:5432/$BENCH_DB" \
   -Dchat.it.workDir=target/bench \
+  -Dchat.it.serverJvmOptions="${BENCH_SERVER_JVM:-}" \
   com.arizon.chat.bench.ChatLoadBenchmark "$@"

@@ -16,6 +16,7 @@ import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -179,11 +180,14 @@ public final class ChatServer implements AutoCloseable {
             files.reset();
         }
 
-        ProcessBuilder command = new ProcessBuilder(
+        List<String> java = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx768m",
                 // As the pom's payara-micro:start: JSON-P's provider by name, not by a class-path scan per call
-                "-Djakarta.json.provider=org.eclipse.parsson.JsonProviderImpl",
+                "-Djakarta.json.provider=org.eclipse.parsson.JsonProviderImpl"));
+        java.addAll(ItSettings.extraServerJvmOptions());
+        ProcessBuilder command = new ProcessBuilder(java);
+        command.command().addAll(List.of(
                 "-jar", ItSettings.payaraMicroJar().toString(),
                 "--deploy", ItSettings.war().toString(),
                 "--port", String.valueOf(builder.port),
@@ -191,8 +195,8 @@ public final class ChatServer implements AutoCloseable {
                 "--rootDir", files.rootDir().toString(),
                 "--logtofile", files.serverLog().toString(),
                 // The same runtime settings as `mvn payara-micro:start`
-                "--prebootcommandfile", PRE_BOOT_COMMANDS.toAbsolutePath().toString())
-                .redirectErrorStream(true)
+                "--prebootcommandfile", PRE_BOOT_COMMANDS.toAbsolutePath().toString()));
+        command.redirectErrorStream(true)
                 .redirectOutput(files.consoleLog().toFile());
         builder.configure(command.environment(), files.dataDir());
 

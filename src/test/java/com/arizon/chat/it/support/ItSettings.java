@@ -2,6 +2,7 @@ package com.arizon.chat.it.support;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * The system properties that failsafe passes to the black-box tests (see pom.xml), with defaults
@@ -34,6 +35,12 @@ final class ItSettings {
 
     static String dbPassword() {
         return System.getProperty("chat.it.dbPassword", "");
+    }
+
+    /** JVM options added to the server's, space-separated (the benchmark's {@code BENCH_SERVER_JVM}). */
+    static List<String> extraServerJvmOptions() {
+        String options = System.getProperty("chat.it.serverJvmOptions", "").strip();
+        return options.isEmpty() ? List.of() : List.of(options.split("\\s+"));
     }
 
     static Path workDir() {
