@@ -13,6 +13,10 @@
  *   handle a connection's events one at a time, in order: they call the services, which own the
  *   transactions, and send the reply. Closing is the lane's last task, so a connection leaves its
  *   rooms after the events it sent before closing. A client that lets its lane fill up is closed.</li>
+ *   <li><b>Send threads</b> ({@code message.control.RoomSendTurns}) post {@code send_message}: the
+ *   lane hands the send over and pauses, holding no thread, until its commit completes it. A send
+ *   that waited past {@code chat.realtime.busy-after} on the lane, or whose room's pushes are that
+ *   far behind, is refused {@code RATE_LIMITED} instead (load shedding).</li>
  *   <li><b>Room lanes</b> (fan-out threads) run each room's pushes in the order they were published:
  *   services fire CDI events, {@link com.arizon.chat.realtime.control.DomainPushes} observes them
  *   after commit and publishes, which only queues the push on the room's lane.</li>
