@@ -59,8 +59,10 @@ final class HealthProbe {
     }
 
     /**
-     * Waits until the probing time after the load is over and the last probes have their answer or
-     * timed out; a probe still without either by then counts as failed.
+     * Waits until the probing time after the load is over, stops probing (letting a probe that is
+     * being sent finish sending), and gives every probe in flight the time its own timeouts allow
+     * (connecting, then answering); a probe still without an answer or a timeout by then counts as
+     * failed.
      */
     Results results() throws InterruptedException {
         long left = stopAt - System.nanoTime();
@@ -68,14 +70,17 @@ final class HealthProbe {
             TimeUnit.NANOSECONDS.sleep(left);
         }
         probing.cancel(false);
+        timer.shutdown();
+        timer.awaitTermination(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        long ownTimeouts = TIMEOUT.toMillis() * 2;
         CompletableFuture.allOf(inFlight.toArray(CompletableFuture[]::new))
-                .completeOnTimeout(null, TIMEOUT.toMillis() * 2, TimeUnit.MILLISECONDS)
+                .completeOnTimeout(null, ownTimeouts + TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
                 .exceptionally(failure -> null)
                 .join();
-        timer.shutdownNow();
         for (CompletableFuture<?> late : inFlight.toArray(CompletableFuture[]::new)) {
             if (inFlight.remove(late)) {
-                afterLoad.record(TIMEOUT.toNanos() * 2, "neither an answer nor a timeout");
+                afterLoad.record(TimeUnit.MILLISECONDS.toNanos(ownTimeouts + TIMEOUT.toMillis()),
+                        "neither an answer nor a timeout");
             }
         }
         return new Results(duringLoad.summary(), afterLoad.summary());
