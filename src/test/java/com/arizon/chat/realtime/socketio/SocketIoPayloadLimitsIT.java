@@ -43,7 +43,7 @@ class SocketIoPayloadLimitsIT {
         try (JavaSocketIo bobSocket = joined(bob, WebSocket.NAME, roomId);
                 JavaSocketIo carolSocket = joined(carol, Polling.NAME, roomId);
                 RawWebSocket offender = RawWebSocket.connect(server(), WEBSOCKET)) {
-            signIn(offender, alice);
+            String sid = signIn(offender, alice);
             offender.sendText(SocketIoPackets.event("join_room", Map.of("roomId", roomId)));
             nextEventWith(offender, "\"room_joined\"");
             bobSocket.await("user_online", data -> alice.id().equals(data.optString("userId")));
@@ -53,6 +53,7 @@ class SocketIoPayloadLimitsIT {
             offender.sendText(oversized);
 
             assertThat(offender.readCloseStatus()).isEqualTo(1009);
+            Awaitility.await().atMost(EngineIoWire.TIMEOUT).untilAsserted(() -> assertUnknownSession(sid));
             bobSocket.await("user_offline", data -> alice.id().equals(data.optString("userId")));
             bobSocket.emit("send_message", Map.of("roomId", roomId, "content", "chatting on", "type", "TEXT"));
             bobSocket.await("message_sent");
@@ -105,9 +106,7 @@ class SocketIoPayloadLimitsIT {
         HttpResponse<String> response = wire.post(poll(sid), body);
 
         assertThat(response.statusCode()).isEqualTo(413);
-        HttpResponse<String> afterwards = wire.get(poll(sid));
-        assertThat(afterwards.statusCode()).isEqualTo(400);
-        assertThat(json(afterwards.body()).getInt("code")).isEqualTo(1);
+        assertUnknownSession(sid);
     }
 
     @Test
@@ -143,10 +142,19 @@ class SocketIoPayloadLimitsIT {
         return text.getBytes(StandardCharsets.UTF_8).length;
     }
 
-    private static void signIn(RawWebSocket socket, TestUser user) {
-        socket.readUntil("{\"sid\"");
+    /** Connects to the main namespace with the user's token; returns the Engine.IO session's sid. */
+    private static String signIn(RawWebSocket socket, TestUser user) {
+        String open = socket.readUntil("{\"sid\"");
         socket.sendText(SocketIoPackets.connect(user.token()));
         nextEventWith(socket, "\"authenticated\"");
+        return json(open.substring(1)).getString("sid");
+    }
+
+    /** The session is gone: a poll with its sid gets the reference server's "Session ID unknown". */
+    private void assertUnknownSession(String sid) {
+        HttpResponse<String> response = wire.get(poll(sid));
+        assertThat(response.statusCode()).as("%s", response.body()).isEqualTo(400);
+        assertThat(json(response.body()).getInt("code")).isEqualTo(1);
     }
 
     /** Reads (answering the server's pings) until a text frame contains {@code fragment}; returns it. */
