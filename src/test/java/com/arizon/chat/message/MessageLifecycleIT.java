@@ -171,8 +171,8 @@ class MessageLifecycleIT {
                 "attachments.files[0].size");
         assertValidation(post(sender, roomId, Map.of("files", List.of(with(file, "name", "")))),
                 "attachments.files[0].name");
-        assertError(chat.as(sender).post(messages(roomId), Map.of("content", "", "type", "FILE")), 400,
-                "MESSAGE_SEND_FAILED");
+        assertValidation(chat.as(sender).post(messages(roomId), Map.of("content", "", "type", "FILE")),
+                "attachments");
         assertError(chat.as(sender).post(messages(roomId), Map.of("content", "x", "type", "SYSTEM")), 400,
                 "MESSAGE_SEND_FAILED");
     }

@@ -1,5 +1,6 @@
 package com.arizon.chat.message;
 
+import static com.arizon.chat.it.support.ChatFixtures.assertValidation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.arizon.chat.it.support.Api;
@@ -88,6 +89,9 @@ class MessagePostingIT {
         assertThat(post("{\"content\": \"a\\u0000b\"}").errorCode()).isEqualTo("VALIDATION_ERROR");
         assertThat(post("{\"content\": \"\\ud800\"}").errorCode()).isEqualTo("VALIDATION_ERROR");
         assertThat(post("{\"content\": ").errorCode()).isEqualTo("VALIDATION_ERROR");
+        assertValidation(post(Map.of("content", "", "type", "IMAGE")), "attachments");
+        assertValidation(post(Map.of("content", " ", "type", "VIDEO", "attachments", Map.of("files", List.of()))),
+                "attachments");
         assertThat(post(Map.of("content", "\uD83D\uDE00".repeat(4000))).status())
                 .as("4000 code points are allowed even as 8000 UTF-16 units").isEqualTo(201);
     }

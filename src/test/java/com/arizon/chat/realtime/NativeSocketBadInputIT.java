@@ -83,6 +83,21 @@ class NativeSocketBadInputIT {
     }
 
     @Test
+    void anEmptyMediaMessageWithoutAttachmentsIsAValidationErrorNamingAttachments() {
+        TestUser alice = user();
+        String roomId = RealtimeFixtures.publicRoom(alice);
+        try (ChatSocket socket = ChatSocket.signedIn(server(), alice)) {
+            socket.emit("send_message", Map.of("roomId", roomId, "content", "", "type", "IMAGE"));
+
+            JsonObject refused = socket.awaitEvent("message_error");
+            assertThat(refused.getString("code")).isEqualTo("VALIDATION_ERROR");
+            assertThat(refused.getJsonArray("details").getJsonObject(0).getString("field")).isEqualTo("attachments");
+            socket.emit("send_message", Map.of("roomId", roomId, "content", "still here"));
+            socket.awaitEvent("message_sent");
+        }
+    }
+
+    @Test
     void oneClientsGarbageDoesNotDisturbTheOthers() {
         try (SubscribedPair pair = SubscribedPair.open()) {
 

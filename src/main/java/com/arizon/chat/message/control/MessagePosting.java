@@ -136,19 +136,26 @@ public class MessagePosting {
         PostedMessage write();
     }
 
-    /** Returns the content, checked. */
+    /**
+     * Returns the content, checked. An empty content is a shape error (contract 8.3): only a media
+     * message may leave it empty, and then its attachments are what it holds. A media message with
+     * content but no attachments is well-formed and refused by the rule instead.
+     */
     private String checkRules(RoomContext context, Participant sender, MessageType type, String content,
             SendMessageCommand command) {
+        boolean hasAttachments = command.attachments() != null && !command.attachments().isEmpty();
+        if (content.isEmpty() && !type.isMedia()) {
+            throw ChatException.validation("content", "must not be empty");
+        }
+        if (content.isEmpty() && !hasAttachments) {
+            throw ChatException.validation("attachments", "must not be empty when the content is empty");
+        }
         if (type == MessageType.SYSTEM) {
             throw new ChatException(ErrorCode.MESSAGE_SEND_FAILED, "SYSTEM messages are written by the server only");
         }
         access.requireNotMuted(sender);
-        boolean hasAttachments = command.attachments() != null && !command.attachments().isEmpty();
         if (type.isMedia() && !hasAttachments) {
             throw new ChatException(ErrorCode.MESSAGE_SEND_FAILED, type + " messages need attachments");
-        }
-        if (content.isEmpty() && !type.isMedia()) {
-            throw ChatException.validation("content", "must not be empty");
         }
         if (command.replyToId() != null) {
             Message target = em.find(Message.class, command.replyToId());

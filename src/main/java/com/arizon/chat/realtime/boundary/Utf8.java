@@ -1,7 +1,7 @@
 package com.arizon.chat.realtime.boundary;
 
 /** UTF-8 sizes of text, without encoding it. */
-final class Utf8 {
+public final class Utf8 {
 
     private static final int MAX_BYTES_PER_CHAR = 3;
 
@@ -9,7 +9,7 @@ final class Utf8 {
     }
 
     /** Whether the text takes more than {@code limit} bytes in UTF-8. */
-    static boolean exceeds(String text, int limit) {
+    public static boolean exceeds(String text, int limit) {
         int length = text.length();
         if (length > limit) {
             return true;

@@ -203,6 +203,16 @@ final class EngineIoSession implements WebSocketTransport.Events {
         }
     }
 
+    /**
+     * A WebSocket frame over {@code maxPayload} on one of the session's WebSockets. As the reference
+     * server's WebSocket library does, that WebSocket is closed with 1009 (Message Too Big) and the
+     * frame is not read: the session ends if it was its transport, an upgrade attempt is abandoned.
+     */
+    void receiveOversized(WebSocketTransport from) {
+        from.closeTooBig();
+        transportEnded(from, "payload too large");
+    }
+
     // --- polling ---
 
     /** A long-polling GET: answered at once if packets wait, else when some come. */
@@ -391,17 +401,22 @@ final class EngineIoSession implements WebSocketTransport.Events {
 
     /** A transport ended on its own (the client closed it, or it broke). */
     void transportClosed(EngineIoTransport closed) {
+        transportEnded(closed, "transport close");
+    }
+
+    /** The session ends with its transport; an upgrade probe that ends only abandons the upgrade. */
+    private void transportEnded(EngineIoTransport ended, String reason) {
         boolean current;
         synchronized (lock) {
-            if (closed == probe) {
+            if (ended == probe) {
                 probe = null;
                 cancel(upgradeDeadline);
                 return;
             }
-            current = closed == transport;
+            current = ended == transport;
         }
         if (current) {
-            end("transport close", null);
+            end(reason, null);
         }
     }
 

@@ -11,5 +11,9 @@ interface FrameChannel {
     /** Starts sending a binary frame; {@code done} receives null on success, else the failure. */
     void sendBinary(byte[] data, Consumer<Throwable> done);
 
+    /** Closes the WebSocket normally (1000). Only the first close of either kind counts. */
     void close();
+
+    /** Closes the WebSocket with 1009 (Message Too Big). Only the first close of either kind counts. */
+    void closeTooBig();
 }

@@ -1,12 +1,14 @@
 package com.arizon.chat.realtime.socketio;
 
 import com.arizon.chat.realtime.boundary.SessionSender;
+import jakarta.websocket.CloseReason;
 import jakarta.websocket.SendHandler;
 import jakarta.websocket.Session;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -27,6 +29,7 @@ final class SessionFrameChannel implements FrameChannel {
     private final SessionSender sender;
     private final ScheduledExecutorService scheduler;
     private final long openedAt = System.nanoTime();
+    private final AtomicBoolean closing = new AtomicBoolean();
 
     /** Create it in {@code @OnOpen}. */
     SessionFrameChannel(Session webSocket, ScheduledExecutorService scheduler) {
@@ -55,16 +58,31 @@ final class SessionFrameChannel implements FrameChannel {
 
     @Override
     public void close() {
+        closeOnce(new CloseReason(CloseReason.CloseCodes.NORMAL_CLOSURE, null));
+    }
+
+    @Override
+    public void closeTooBig() {
+        closeOnce(new CloseReason(CloseReason.CloseCodes.TOO_BIG, "Message Too Big"));
+    }
+
+    private void closeOnce(CloseReason reason) {
+        if (closing.compareAndSet(false, true)) {
+            closeAfterHandshake(reason);
+        }
+    }
+
+    private void closeAfterHandshake(CloseReason reason) {
         long settling = HANDSHAKE_SETTLE_NANOS - (System.nanoTime() - openedAt);
         if (settling > 0) {
-            scheduler.schedule(this::close, settling, TimeUnit.NANOSECONDS);
+            scheduler.schedule(() -> closeAfterHandshake(reason), settling, TimeUnit.NANOSECONDS);
             return;
         }
         if (!webSocket.isOpen()) {
             return;
         }
         try {
-            webSocket.close();
+            webSocket.close(reason);
         } catch (IOException | IllegalStateException e) {
             LOG.log(Level.FINE, "WebSocket already closing", e);
         }

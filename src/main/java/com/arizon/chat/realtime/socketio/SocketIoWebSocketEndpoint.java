@@ -1,5 +1,6 @@
 package com.arizon.chat.realtime.socketio;
 
+import com.arizon.chat.realtime.boundary.Utf8;
 import com.arizon.chat.realtime.socketio.protocol.EngineIoPacket;
 import com.arizon.chat.realtime.socketio.protocol.EngineIoPacketCodec;
 import com.arizon.chat.realtime.socketio.protocol.MalformedPacketException;
@@ -29,11 +30,17 @@ public class SocketIoWebSocketEndpoint {
 
     private EngineIoSession session;
     private WebSocketTransport transport;
+    private int maxPayload;
 
     @OnOpen
     public void open(Session webSocket) {
-        webSocket.setMaxTextMessageBufferSize(server.settings().maxPayload());
-        webSocket.setMaxBinaryMessageBufferSize(server.settings().maxPayload());
+        maxPayload = server.settings().maxPayload();
+        // Bounds what the container assembles from a fragmented message (text counted in chars,
+        // never more than its UTF-8 bytes); over it, the container closes with 1009 by itself.
+        // A single frame is read whole (at most the container's 4 MiB frame buffer) and its bytes
+        // counted here.
+        webSocket.setMaxTextMessageBufferSize(maxPayload);
+        webSocket.setMaxBinaryMessageBufferSize(maxPayload);
         webSocket.setMaxIdleTimeout(0); // Engine.IO's heartbeat finds dead peers; see ChatSocketEndpoint
         transport = server.webSocketTransport(webSocket);
         Optional<String> sid = EngineIoQuery.parse(webSocket.getQueryString()).sid();
@@ -53,6 +60,10 @@ public class SocketIoWebSocketEndpoint {
         if (session == null) {
             return;
         }
+        if (Utf8.exceeds(frame, maxPayload)) {
+            session.receiveOversized(transport);
+            return;
+        }
         try {
             session.receive(transport, EngineIoPacketCodec.decode(frame));
         } catch (MalformedPacketException e) {
@@ -62,9 +73,14 @@ public class SocketIoWebSocketEndpoint {
 
     @OnMessage
     public void binary(byte[] frame) {
-        if (session != null) {
-            session.receive(transport, EngineIoPacket.message(frame));
+        if (session == null) {
+            return;
         }
+        if (frame.length > maxPayload) {
+            session.receiveOversized(transport);
+            return;
+        }
+        session.receive(transport, EngineIoPacket.message(frame));
     }
 
     @OnClose

@@ -62,6 +62,11 @@ final class WebSocketTransport implements EngineIoTransport {
         channel.close();
     }
 
+    /** Closes the WebSocket with 1009 (Message Too Big); a later {@link #close()} does nothing. */
+    void closeTooBig() {
+        channel.closeTooBig();
+    }
+
     private void write(List<EngineIoPacket> batch) {
         synchronized (lock) {
             sending.addAll(batch);

@@ -23,6 +23,8 @@ public final class RawWebSocket implements AutoCloseable {
     private static final int SMALL_RECEIVE_BUFFER = 4096;
     private static final int TIMEOUT_MILLIS = (int) Duration.ofSeconds(15).toMillis();
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final int TEXT = 0x1;
+    private static final int CLOSE = 0x8;
 
     private final Socket socket;
     private final InputStream in;
@@ -87,26 +89,61 @@ public final class RawWebSocket implements AutoCloseable {
 
     /** Reads frames until a text frame contains {@code fragment}; returns that frame's text. */
     public String readUntil(String fragment) {
+        while (true) {
+            String text = readText();
+            if (text.contains(fragment)) {
+                return text;
+            }
+        }
+    }
+
+    /** Reads frames until a text frame comes; returns its text. Fails if the connection ends first. */
+    public String readText() {
+        while (true) {
+            Frame frame = readFrame();
+            if (frame == null || frame.opcode() == CLOSE) {
+                throw new IllegalStateException("Connection closed before a text frame");
+            }
+            if (frame.opcode() == TEXT) {
+                return new String(frame.payload(), StandardCharsets.UTF_8);
+            }
+        }
+    }
+
+    /** Reads frames until the server's close frame; returns its status, or -1 if the connection ended without one. */
+    public int readCloseStatus() {
+        while (true) {
+            Frame frame = readFrame();
+            if (frame == null) {
+                return -1;
+            }
+            if (frame.opcode() == CLOSE) {
+                byte[] payload = frame.payload();
+                return payload.length < 2 ? -1 : ((payload[0] & 0xFF) << 8) | (payload[1] & 0xFF);
+            }
+        }
+    }
+
+    private record Frame(int opcode, byte[] payload) {
+    }
+
+    /** The next unmasked frame from the server, or null at the end of the stream. */
+    private Frame readFrame() {
         try {
-            while (true) {
-                int first = in.read();
-                if (first < 0) {
-                    throw new IllegalStateException("Connection closed before a frame with " + fragment);
-                }
-                long length = in.read() & 0x7F;
-                if (length == 126) {
-                    length = (in.read() << 8) | in.read();
-                } else if (length == 127) {
-                    length = 0;
-                    for (int i = 0; i < 8; i++) {
-                        length = (length << 8) | in.read();
-                    }
-                }
-                String text = new String(in.readNBytes((int) length), StandardCharsets.UTF_8);
-                if ((first & 0x0F) == 0x1 && text.contains(fragment)) {
-                    return text;
+            int first = in.read();
+            if (first < 0) {
+                return null;
+            }
+            long length = in.read() & 0x7F;
+            if (length == 126) {
+                length = (in.read() << 8) | in.read();
+            } else if (length == 127) {
+                length = 0;
+                for (int i = 0; i < 8; i++) {
+                    length = (length << 8) | in.read();
                 }
             }
+            return new Frame(first & 0x0F, in.readNBytes((int) length));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

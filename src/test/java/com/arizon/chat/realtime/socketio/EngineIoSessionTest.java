@@ -215,6 +215,39 @@ class EngineIoSessionTest {
     }
 
     @Test
+    void anOversizedFrameClosesTheWebSocketWith1009AndEndsTheSession() {
+        Fakes.Channel channel = new Fakes.Channel();
+        WebSocketTransport webSocket = new WebSocketTransport(channel);
+        EngineIoSession webSocketSession = new EngineIoSession("sid-2", webSocket, SETTINGS, scheduler,
+                scheduler::nanoTime, closed::add);
+        webSocketSession.open(listener);
+
+        webSocketSession.receiveOversized(webSocket);
+        webSocketSession.receive(webSocket, packet("42[\"after\"]"));
+
+        assertThat(channel.closeStatus).isEqualTo(Fakes.Channel.TOO_BIG);
+        assertThat(closed).containsExactly(webSocketSession);
+        assertThat(listener.closeReason).isEqualTo("payload too large");
+        assertThat(listener.texts).isEmpty();
+    }
+
+    @Test
+    void anOversizedFrameOnAnUpgradeProbeAbandonsOnlyTheUpgrade() {
+        poll();
+        Fakes.Channel channel = new Fakes.Channel();
+        WebSocketTransport webSocket = new WebSocketTransport(channel);
+        session.beginUpgrade(webSocket);
+
+        session.receiveOversized(webSocket);
+
+        assertThat(channel.closeStatus).isEqualTo(Fakes.Channel.TOO_BIG);
+        assertThat(closed).isEmpty();
+        session.receivePosted(List.of(packet("42[\"still polling\"]")));
+        assertThat(listener.texts).containsExactly("2[\"still polling\"]");
+        assertThat(session.beginUpgrade(new WebSocketTransport(new Fakes.Channel()))).isTrue();
+    }
+
+    @Test
     void aSessionOpenedOnAWebSocketHasNothingToUpgradeTo() {
         Fakes.Channel channel = new Fakes.Channel();
         EngineIoSession webSocketSession = new EngineIoSession("sid-2", new WebSocketTransport(channel), SETTINGS,

@@ -40,10 +40,14 @@ final class Fakes {
     /** A WebSocket whose sends complete at once (or, with {@code holdCompletions}, when released). */
     static final class Channel implements FrameChannel {
 
+        static final int NORMAL_CLOSURE = 1000;
+        static final int TOO_BIG = 1009;
+
         final List<String> frames = new ArrayList<>();
         final List<Consumer<Throwable>> pending = new ArrayList<>();
         boolean holdCompletions;
         boolean closed;
+        int closeStatus;
 
         @Override
         public void sendText(String text, Consumer<Throwable> done) {
@@ -72,7 +76,20 @@ final class Fakes {
 
         @Override
         public void close() {
-            closed = true;
+            closeWith(NORMAL_CLOSURE);
+        }
+
+        @Override
+        public void closeTooBig() {
+            closeWith(TOO_BIG);
+        }
+
+        /** As the real channel: the first close decides the status. */
+        private void closeWith(int status) {
+            if (!closed) {
+                closed = true;
+                closeStatus = status;
+            }
         }
     }
 

@@ -112,6 +112,23 @@ class SocketIoJavaClientIT {
         }
     }
 
+    @Test
+    void anEmptyMediaMessageWithoutAttachmentsIsAValidationErrorNamingAttachments() throws Exception {
+        TestUser alice = user();
+        String roomId = publicRoom(alice);
+        try (JavaSocketIo socket = JavaSocketIo.connect(server(), Polling.NAME, Optional.of(alice.token()))) {
+            socket.await("authenticated");
+
+            JSONObject refused = socket.emitWithAck("send_message",
+                    Map.of("roomId", roomId, "content", "", "type", "IMAGE")).optJSONObject(0);
+
+            assertThat(refused.optString("code")).isEqualTo("VALIDATION_ERROR");
+            assertThat(refused.optJSONArray("details").optJSONObject(0).optString("field")).isEqualTo("attachments");
+            assertThat(socket.await("message_error").optString("code")).isEqualTo("VALIDATION_ERROR");
+            assertThat(socket.isConnected()).isTrue();
+        }
+    }
+
     /** As NativeSocketLimitsIT's twin: counted on arrival, so a burst written at once is cut at 20. */
     @Test
     void aBurstWrittenAtOnceIsLimitedOnArrival() {
