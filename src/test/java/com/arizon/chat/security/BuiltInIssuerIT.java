@@ -48,6 +48,11 @@ class BuiltInIssuerIT {
                     .getValuesAs(jakarta.json.JsonObject.class)).extracting(detail -> detail.getString("field"))
                     .containsExactlyInAnyOrder("firstName", "lastName");
 
+            ApiResponse emojiNames = api.post("/api/auth/register", Map.of("username", "emoji", "email",
+                    "emoji@example.com", "password", PASSWORD, "firstName", "\uD83D\uDE00".repeat(100),
+                    "lastName", "\uD83C\uDF89".repeat(100)));
+            assertThat(emojiNames.status()).as("100 code points fit H2 too: %s", emojiNames).isEqualTo(201);
+
             ApiResponse login = api.post("/api/auth/login", Map.of("username", "alice", "password", PASSWORD));
             assertThat(login.status()).as("%s", login).isEqualTo(200);
             assertThat(login.data().getString("expiresAt")).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z");
