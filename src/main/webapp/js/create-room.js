@@ -57,7 +57,8 @@ export async function createRoomDialog({api, me}) {
         body.name = name.value.trim();
       }
       if (description.value.trim()) {
-        body.description = description.value.trim();
+        // Descriptions are shown on one line, and the server refuses line breaks and tabs in them.
+        body.description = description.value.trim().replace(/\s+/g, ' ');
       }
       if (type.value !== 'DIRECT' && maxMembers.value) {
         body.maxMembers = Number(maxMembers.value);

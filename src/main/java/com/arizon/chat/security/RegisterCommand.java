@@ -1,5 +1,6 @@
 package com.arizon.chat.security;
 
+import com.arizon.chat.platform.text.PlainText;
 import com.arizon.chat.platform.text.TextLength;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotNull;
@@ -11,6 +12,6 @@ public record RegisterCommand(
                 message = "must be 3 to 50 letters, digits, dots, dashes or underscores") String username,
         @NotNull @Email @TextLength(min = 3, max = 320) String email,
         @NotNull @TextLength(min = 8, max = 128) String password,
-        @NotNull @TextLength(min = 1, max = 100) String firstName,
-        @NotNull @TextLength(min = 1, max = 100) String lastName) {
+        @NotNull @TextLength(min = 1, max = 100) @PlainText String firstName,
+        @NotNull @TextLength(min = 1, max = 100) @PlainText String lastName) {
 }

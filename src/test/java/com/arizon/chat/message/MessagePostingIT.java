@@ -80,7 +80,9 @@ class MessagePostingIT {
                 Map.of("content", "", "type", "IMAGE", "attachments", Map.of("files", List.of(
                         Map.of("name", "a", "url", "javascript:alert(1)", "size", 1, "type", "t")))),
                 Map.of("content", "", "type", "IMAGE", "attachments", Map.of("files", List.of(
-                        Map.of("name", "a", "url", "https://example.com/a", "size", -1, "type", "t")))));
+                        Map.of("name", "a", "url", "https://example.com/a", "size", -1, "type", "t")))),
+                Map.of("content", "", "type", "FILE", "attachments", Map.of("files", List.of(
+                        Map.of("name", "abc\u202Egnp.exe", "url", "https://example.com/a", "size", 1, "type", "t")))));
         for (Map<String, Object> body : badBodies) {
             ApiResponse response = post(body);
             assertThat(response.status()).as("%s -> %s", body, response).isEqualTo(400);

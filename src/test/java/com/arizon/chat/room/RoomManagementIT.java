@@ -57,6 +57,17 @@ class RoomManagementIT {
     }
 
     @Test
+    void patchRefusesControlCharactersAndBidiOverridesNamingTheField() {
+        TestUser owner = chat.user("BUSINESS");
+        String roomId = chat.room(owner, Map.of("name", "plain", "type", "GROUP"));
+
+        assertValidation(chat.as(owner).patch(room(roomId), Map.of("name", "abc\u202Egnp.exe")), "name");
+        assertValidation(chat.as(owner).patch(room(roomId), Map.of("description", "two\nlines")), "description");
+        assertThat(chat.as(owner).get(room(roomId)).data().getJsonObject("chatRoom").getString("name"))
+                .isEqualTo("plain");
+    }
+
+    @Test
     void patchNeedsUpdatePermissionAndRoomAdmin() {
         TestUser clientOwner = chat.user("CLIENT");
         String clientRoom = chat.group(clientOwner);

@@ -228,4 +228,44 @@ class RoomRulesIT {
         assertThat(api.as(owner).post("/api/chat/rooms", Map.of("name", emoji, "type", "GROUP")).status())
                 .as("lengths count code points").isEqualTo(201);
     }
+
+    @Test
+    void controlCharactersAndBidiOverridesInNamesAndDescriptionsAreRefusedNamingTheField() {
+        TestUser owner = TestUsers.create("CLIENT");
+        ApiResponse spoofed = api.as(owner).post("/api/chat/rooms",
+                Map.of("name", "abc\u202Egnp.exe", "type", "GROUP", "isPrivate", false));
+        assertValidationOf(spoofed, "name");
+        for (String bad : List.of("\u202Aembedding", "iso\u2066late\u2069", "line\nbreak", "tab\there", "bell\u0007",
+                "next\u0085line", "not a character \uFFFF")) {
+            assertValidationOf(api.as(owner).post("/api/chat/rooms", Map.of("name", bad, "type", "GROUP")), "name");
+            assertValidationOf(api.as(owner).post("/api/chat/rooms",
+                    Map.of("name", "Fine", "type", "GROUP", "description", bad)), "description");
+        }
+        assertValidationOf(api.as(owner).post("/api/chat/rooms",
+                Map.of("type", "DIRECT", "name", "x\u202E", "participantIds", List.of(fixtures.user("CLIENT").id()))), "name");
+    }
+
+    @Test
+    void namesWithAccentsEmojiAndRightToLeftScriptsAreKeptAsGiven() {
+        TestUser owner = TestUsers.create("CLIENT");
+        String name = "Café crème ☕ \uD83C\uDF89 שלום";
+        String description = "Ünïcødé, 日本語 and \u200Fمرحبا";
+
+        ApiResponse created = api.as(owner).post("/api/chat/rooms",
+                Map.of("name", name, "type", "GROUP", "description", description));
+
+        assertThat(created.status()).as("%s", created).isEqualTo(201);
+        JsonObject room = created.data().getJsonObject("chatRoom");
+        assertThat(room.getString("name")).isEqualTo(name);
+        assertThat(room.getString("description")).isEqualTo(description);
+    }
+
+    private static void assertValidationOf(ApiResponse response, String field) {
+        assertThat(response.status()).as("%s", response).isEqualTo(400);
+        assertThat(response.errorCode()).as("%s", response).isEqualTo("VALIDATION_ERROR");
+        assertThat(response.json().getJsonObject("error").getJsonArray("details").getValuesAs(JsonObject.class))
+                .as("%s", response)
+                .extracting(d -> d.getString("field"))
+                .containsExactly(field);
+    }
 }

@@ -41,6 +41,17 @@ class BuiltInIssuerIT {
             assertThat(invalid.status()).isEqualTo(400);
             assertThat(invalid.errorCode()).isEqualTo("VALIDATION_ERROR");
             assertThat(invalid.json().getJsonObject("error").getJsonArray("details")).isNotEmpty();
+            ApiResponse spoofedNames = api.post("/api/auth/register", Map.of("username", "eve", "email",
+                    "eve@example.com", "password", PASSWORD, "firstName", "Eve\u202E", "lastName", "Tab\tbed"));
+            assertThat(spoofedNames.errorCode()).as("%s", spoofedNames).isEqualTo("VALIDATION_ERROR");
+            assertThat(spoofedNames.json().getJsonObject("error").getJsonArray("details")
+                    .getValuesAs(jakarta.json.JsonObject.class)).extracting(detail -> detail.getString("field"))
+                    .containsExactlyInAnyOrder("firstName", "lastName");
+
+            ApiResponse emojiNames = api.post("/api/auth/register", Map.of("username", "emoji", "email",
+                    "emoji@example.com", "password", PASSWORD, "firstName", "\uD83D\uDE00".repeat(100),
+                    "lastName", "\uD83C\uDF89".repeat(100)));
+            assertThat(emojiNames.status()).as("100 code points fit H2 too: %s", emojiNames).isEqualTo(201);
 
             ApiResponse login = api.post("/api/auth/login", Map.of("username", "alice", "password", PASSWORD));
             assertThat(login.status()).as("%s", login).isEqualTo(200);

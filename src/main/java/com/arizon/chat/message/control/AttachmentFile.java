@@ -1,5 +1,6 @@
 package com.arizon.chat.message.control;
 
+import com.arizon.chat.platform.text.PlainText;
 import com.arizon.chat.platform.text.TextLength;
 import com.arizon.chat.platform.validation.Range;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
@@ -11,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** One attached file: a link to it, never its bytes. */
 @JsonbPropertyOrder({"name", "url", "size", "type"})
 public record AttachmentFile(
-        @NotNull @TextLength(min = 1, max = 255) String name,
+        @NotNull @TextLength(min = 1, max = 255) @PlainText String name,
         @NotNull @TextLength(max = 2048) @Pattern(regexp = "(?i)https?://[^\\s/$.?#][^\\s]*",
                 message = "must be an http or https URL") String url,
         @NotNull @Range(min = 0, message = "must be 0 or more")

@@ -1,5 +1,6 @@
 package com.arizon.chat.room.control;
 
+import com.arizon.chat.platform.text.PlainText;
 import com.arizon.chat.platform.text.TextLength;
 import com.arizon.chat.platform.validation.Items;
 import com.arizon.chat.platform.validation.Range;
@@ -11,8 +12,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The body of {@code POST /chat/rooms}. */
 public record CreateRoomCommand(
-        @TextLength(min = 1, max = 100) String name,
-        @TextLength(max = 1000) String description,
+        @TextLength(min = 1, max = 100) @PlainText String name,
+        @TextLength(max = 1000) @PlainText String description,
         @Schema(implementation = RoomType.class) @NotNull @Pattern(regexp = "DIRECT|GROUP|CHANNEL|SUPPORT",
                 message = "must be one of DIRECT, GROUP, CHANNEL, SUPPORT") String type,
         Boolean isPrivate,

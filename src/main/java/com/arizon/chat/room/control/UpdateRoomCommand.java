@@ -1,6 +1,7 @@
 package com.arizon.chat.room.control;
 
 import com.arizon.chat.platform.api.GivenFields;
+import com.arizon.chat.platform.text.PlainText;
 import com.arizon.chat.platform.text.TextLength;
 import com.arizon.chat.platform.validation.Range;
 import jakarta.json.bind.annotation.JsonbTransient;
@@ -17,8 +18,10 @@ public class UpdateRoomCommand {
     private final GivenFields given = new GivenFields();
 
     @TextLength(min = 1, max = 100)
+    @PlainText
     private String name;
     @TextLength(max = 1000)
+    @PlainText
     private String description;
     private Boolean isPrivate;
     @Schema(minimum = "2", maximum = "10000")

@@ -7,7 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.arizon.chat.it.support.ChatSocket;
 import com.arizon.chat.realtime.RateLimits;
+import com.arizon.chat.it.support.TestTokens;
 import com.arizon.chat.it.support.TestUser;
+import com.arizon.chat.it.support.TestUsers;
 import io.socket.engineio.client.transports.Polling;
 import io.socket.engineio.client.transports.WebSocket;
 import jakarta.json.JsonObject;
@@ -58,6 +60,17 @@ class SocketIoJavaClientIT {
             JSONObject error = socket.await(io.socket.client.Socket.EVENT_CONNECT_ERROR);
 
             assertThat(error.optString("message")).isNotBlank();
+            assertThat(socket.isConnected()).isFalse();
+        }
+    }
+
+    @Test
+    void aTokenWithAnOverLongClaimAtConnectIsRefusedNamingTheClaim() {
+        String token = TestTokens.mint(TestUsers.create("CLIENT"), claims -> claims.claim("email", "e".repeat(321)));
+        try (JavaSocketIo socket = JavaSocketIo.connect(server(), WebSocket.NAME, Optional.of(token))) {
+            JSONObject error = socket.await(io.socket.client.Socket.EVENT_CONNECT_ERROR);
+
+            assertThat(error.optString("message")).isEqualTo("Token claim email is longer than 320 characters");
             assertThat(socket.isConnected()).isFalse();
         }
     }
