@@ -30,8 +30,9 @@ import java.util.logging.Logger;
 public class ChatSocketEndpoint {
 
     private static final Logger LOG = Logger.getLogger(ChatSocketEndpoint.class.getName());
-    // Frames this much over the limit are refused by the container itself (also with 1009),
-    // so an oversized frame is never buffered whole, however large.
+    // A message sent in fragments is assembled by the container only up to this many times the
+    // limit (then it closes with 1009 itself); a single frame it reads whole, up to its 4 MiB
+    // incoming buffer (beyond that it closes with 1011), before text() measures it.
     private static final int CONTAINER_LIMIT_FACTOR = 4;
 
     @Inject
