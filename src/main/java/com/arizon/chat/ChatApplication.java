@@ -1,23 +1,16 @@
 package com.arizon.chat;
 
 import jakarta.annotation.security.DeclareRoles;
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
-import org.eclipse.microprofile.auth.LoginConfig;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 
-/**
- * The REST API under {@code /api}, authenticated by MicroProfile JWT. A CDI bean, because MP JWT
- * looks up its login configuration through CDI.
- */
+/** The REST API under {@code /api}, authenticated by bearer tokens (security's {@code BearerTokenMechanism}). */
 @ApplicationPath("/api")
-@ApplicationScoped
-@LoginConfig(authMethod = "MP-JWT", realmName = "arizon-chat")
 @DeclareRoles({"CLIENT", "BUSINESS", "SUPPLIER", "SUPPORT", "ADMIN"})
 @OpenAPIDefinition(
         info = @Info(title = "Arizon Chat API", version = "1.0",

@@ -3,6 +3,9 @@ package com.arizon.chat.security;
 import com.arizon.chat.platform.api.ChatException;
 import com.arizon.chat.platform.api.ErrorCode;
 import com.arizon.chat.user.UserProfile;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
@@ -22,20 +25,36 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.ParseException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Verifies tokens that do not come in an {@code Authorization} header (WebSocket query parameter,
- * Socket.IO {@code auth}, the {@code authenticate} event) with the same {@code mp.jwt.verify.*}
- * settings that MicroProfile JWT applies to REST: same key, issuer, algorithms and required claims.
+ * Verifies tokens for every transport (REST's {@code Authorization} header, the WebSocket query
+ * parameter, Socket.IO's {@code auth} and {@code authenticate} event) with MicroProfile JWT's
+ * {@code mp.jwt.verify.*} settings: key, issuer, audiences, and the claims MP JWT requires.
+ * <p>
+ * A verified token is remembered until it expires (at most {@value #REMEMBERED_MINUTES} minutes, so
+ * a rotated key takes effect within them): a client sends the same token with every request, and
+ * parsing and verifying its signature each time cost a quarter of a REST read's CPU. Only tokens
+ * that passed are remembered, by their exact text.
  */
 @ApplicationScoped
 public class TokenVerifier {
 
     private static final Set<String> REQUIRED_CLAIMS = Set.of("iss", "sub", "exp", "iat", "jti");
+    private static final long REMEMBERED_MINUTES = 5;
+    private static final Duration REMEMBERED_AT_MOST = Duration.ofMinutes(REMEMBERED_MINUTES);
+
+    private final Cache<String, VerifiedToken> verified = Caffeine.newBuilder()
+            .maximumSize(10_000)
+            .expireAfter(Expiry.creating((String token, VerifiedToken verifiedToken) -> rememberedFor(verifiedToken)))
+            .build();
 
     @Inject
     @ConfigProperty(name = "mp.jwt.verify.publickey")
@@ -49,6 +68,10 @@ public class TokenVerifier {
     @ConfigProperty(name = "mp.jwt.verify.issuer")
     Optional<String> issuer;
 
+    @Inject
+    @ConfigProperty(name = "mp.jwt.verify.audiences")
+    Optional<String> audiences;
+
     private DefaultJWTProcessor<SecurityContext> processor;
 
     @PostConstruct
@@ -56,36 +79,42 @@ public class TokenVerifier {
         processor = new DefaultJWTProcessor<>();
         processor.setJWSKeySelector(new JWSVerificationKeySelector<>(
                 Set.of(JWSAlgorithm.RS256, JWSAlgorithm.RS384, JWSAlgorithm.RS512, JWSAlgorithm.ES256), keySource()));
-        processor.setJWTClaimsSetVerifier(new DefaultJWTClaimsVerifier<>(
-                new JWTClaimsSet.Builder().issuer(issuer.orElse(IssuerMode.issuer())).build(), REQUIRED_CLAIMS));
+        // A mutable set: nimbus asks it whether it contains null, which Set.of answers with an exception
+        Set<String> acceptedAudiences = audiences
+                .map(list -> new HashSet<>(Arrays.asList(list.strip().split("\\s*,\\s*"))))
+                .orElse(null);
+        processor.setJWTClaimsSetVerifier(new DefaultJWTClaimsVerifier<>(acceptedAudiences,
+                new JWTClaimsSet.Builder().issuer(issuer.orElse(IssuerMode.issuer())).build(), REQUIRED_CLAIMS, null));
     }
 
-    /** The verified token's user, or {@code UNAUTHORIZED} for anything untrusted, expired or malformed. */
-    public UserProfile verify(String token) {
+    /** The verified token, or {@code UNAUTHORIZED} for anything untrusted, expired or malformed. */
+    public VerifiedToken verified(String token) {
         if (token == null || token.isBlank()) {
             throw new ChatException(ErrorCode.UNAUTHORIZED, "Missing token");
         }
-        JWTClaimsSet claims;
+        VerifiedToken known = verified.getIfPresent(token);
+        if (known != null) {
+            return known;
+        }
+        VerifiedToken checked;
         try {
-            claims = processor.process(token, null);
+            checked = new VerifiedToken(processor.process(token, null));
         } catch (Exception e) {
             throw new ChatException(ErrorCode.UNAUTHORIZED, "Invalid token");
         }
-        return TokenClaims.profile(name -> stringClaim(claims, name), groups(claims));
+        verified.put(token, checked);
+        return checked;
     }
 
-    private static String stringClaim(JWTClaimsSet claims, String name) {
-        Object value = claims.getClaim(name);
-        return value instanceof String text ? text : null;
+    /** The verified token's user; refusals as {@link #verified} and {@link VerifiedToken#profile}. */
+    public UserProfile verify(String token) {
+        return verified(token).profile();
     }
 
-    private static List<String> groups(JWTClaimsSet claims) {
-        try {
-            List<String> groups = claims.getStringListClaim("groups");
-            return groups == null ? List.of() : groups;
-        } catch (ParseException notAList) {
-            return List.of();
-        }
+    private static Duration rememberedFor(VerifiedToken token) {
+        Duration untilExpiry = Duration.between(Instant.now(), token.expiresAt());
+        return untilExpiry.isNegative() ? Duration.ZERO
+                : untilExpiry.compareTo(REMEMBERED_AT_MOST) < 0 ? untilExpiry : REMEMBERED_AT_MOST;
     }
 
     private JWKSource<SecurityContext> keySource() {

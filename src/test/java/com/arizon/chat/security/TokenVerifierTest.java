@@ -50,11 +50,34 @@ class TokenVerifierTest {
         assertThatThrownBy(() -> verifier.verify(token(otherKey, "built-in"))).isInstanceOf(ChatException.class);
     }
 
+    @Test
+    void aVerifiedTokenIsRememberedByItsText() throws JOSEException {
+        TokenVerifier verifier = verifierFor(signingKey);
+        String token = token(signingKey, null);
+
+        assertThat(verifier.verified(token)).isSameAs(verifier.verified(token));
+        assertThat(verifier.verified(token(signingKey, null))).isNotSameAs(verifier.verified(token));
+    }
+
+    @Test
+    void configuredAudiencesAreRequired() throws JOSEException {
+        TokenVerifier verifier = verifierFor(signingKey, Optional.of("chat, other"));
+
+        assertThat(verifier.verify(token(signingKey, null, "other")).username()).isEqualTo("alice");
+        assertThatThrownBy(() -> verifier.verify(token(signingKey, null, "elsewhere"))).isInstanceOf(ChatException.class);
+        assertThatThrownBy(() -> verifier.verify(token(signingKey, null))).isInstanceOf(ChatException.class);
+    }
+
     private static TokenVerifier verifierFor(RSAKey key) throws JOSEException {
+        return verifierFor(key, Optional.empty());
+    }
+
+    private static TokenVerifier verifierFor(RSAKey key, Optional<String> audiences) throws JOSEException {
         TokenVerifier verifier = new TokenVerifier();
         verifier.publicKey = Optional.of(pem(key));
         verifier.publicKeyLocation = Optional.empty();
         verifier.issuer = Optional.of(ISSUER);
+        verifier.audiences = audiences;
         verifier.configure();
         return verifier;
     }
@@ -66,8 +89,13 @@ class TokenVerifierTest {
     }
 
     private static String token(RSAKey key, String keyId) throws JOSEException {
+        return token(key, keyId, null);
+    }
+
+    private static String token(RSAKey key, String keyId, String audience) throws JOSEException {
         Instant now = Instant.now();
         JWTClaimsSet claims = new JWTClaimsSet.Builder()
+                .audience(audience)
                 .issuer(ISSUER)
                 .subject(UUID.randomUUID().toString())
                 .claim("upn", "alice")

@@ -37,7 +37,10 @@ import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
-/** Posting and reading messages, whichever transport asks. */
+/**
+ * Posting and reading messages, whichever transport asks. Reads ({@code SUPPORTS}) take no
+ * transaction of their own, as {@code RoomService}'s.
+ */
 @ApplicationScoped
 @Transactional
 public class MessageService {
@@ -167,6 +170,7 @@ public class MessageService {
     }
 
     /** The versions a message had before its edits, oldest first: for its sender and moderators. */
+    @Transactional(Transactional.TxType.SUPPORTS)
     @RequiresPermission(Permission.CHATS_READ)
     public List<MessageVersion> editHistory(Caller caller, String roomId, String messageId) {
         RoomContext context = access.visible(caller, roomId);
@@ -191,6 +195,7 @@ public class MessageService {
     }
 
     /** A page (newest first, shown oldest first) or a cursor window of a room's history. */
+    @Transactional(Transactional.TxType.SUPPORTS)
     @RequiresPermission(Permission.CHATS_READ)
     public MessagePage history(Caller caller, String roomId, PageQuery query) {
         RoomContext context = access.visible(caller, roomId);

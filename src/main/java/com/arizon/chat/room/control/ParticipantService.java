@@ -33,7 +33,8 @@ import java.util.Optional;
 /**
  * A room's participants: listing, adding, changing role or mute, kicking and banning, under the
  * rules of {@link ParticipantRules}. Every change holds the room's row lock, posts a SYSTEM message
- * and fires {@link MembershipChanged}; moderation actions are audited.
+ * and fires {@link MembershipChanged}; moderation actions are audited. The list is read without a
+ * transaction of its own, as {@link RoomService}'s reads.
  */
 @ApplicationScoped
 @Transactional
@@ -60,6 +61,7 @@ public class ParticipantService {
     @Inject
     AuditLog audit;
 
+    @Transactional(Transactional.TxType.SUPPORTS)
     @RequiresPermission(Permission.CHATS_READ)
     public List<ParticipantView> list(Caller caller, String roomId) {
         return queries.participants(access.visible(caller, roomId).room().id());

@@ -40,7 +40,8 @@ import java.util.Set;
 
 /**
  * Rooms and membership: listing, creating, changing, deleting, joining and leaving, under the
- * contract's rules.
+ * contract's rules. Reads ({@code SUPPORTS}) take no transaction of their own: at READ COMMITTED
+ * each statement sees what is committed either way, and a read saves its BEGIN and COMMIT.
  */
 @ApplicationScoped
 @Transactional
@@ -82,6 +83,7 @@ public class RoomService {
     @Inject
     AuditLog audit;
 
+    @Transactional(Transactional.TxType.SUPPORTS)
     @RequiresPermission(Permission.CHATS_READ)
     public RoomPage myRooms(Caller caller, PageRequest page) {
         List<RoomView> views = queries.viewsOf(caller.userId(), page);
@@ -89,6 +91,7 @@ public class RoomService {
         return new RoomPage(hasMore ? views.subList(0, page.limit()) : views, Pagination.paged(page, hasMore));
     }
 
+    @Transactional(Transactional.TxType.SUPPORTS)
     @RequiresPermission(Permission.CHATS_READ)
     public RoomPage publicRooms(Caller caller, PageRequest page) {
         List<Room> rooms = queries.publicRooms(page);
@@ -101,6 +104,7 @@ public class RoomService {
         return new RoomPage(views, Pagination.paged(page, hasMore));
     }
 
+    @Transactional(Transactional.TxType.SUPPORTS)
     @RequiresPermission(Permission.CHATS_READ)
     public RoomView details(Caller caller, String roomId) {
         return detailsOf(access.visible(caller, roomId).room());

@@ -19,7 +19,6 @@ import jakarta.ws.rs.ext.Provider;
 import java.security.Principal;
 import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * REST requests per user (per address before authentication): a token bucket of
@@ -46,8 +45,7 @@ public class RestRateLimit implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) {
         Principal user = request.getSecurityContext().getUserPrincipal();
-        String key = user instanceof JsonWebToken token ? "user:" + token.getSubject()
-                : "address:" + servletRequest.getRemoteAddr();
+        String key = user != null ? "user:" + user.getName() : "address:" + servletRequest.getRemoteAddr();
         ConsumptionProbe probe = buckets.get(key, k -> newBucket()).tryConsumeAndReturnRemaining(1);
         if (!probe.isConsumed()) {
             request.abortWith(ErrorResponses.of(new RateLimitedException("Too many requests",
