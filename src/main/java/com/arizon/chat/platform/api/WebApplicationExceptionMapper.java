@@ -26,7 +26,6 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
             case 405 -> ErrorResponses.of(405, ErrorCode.METHOD_NOT_ALLOWED, "Method not allowed here");
             case 413 -> BodyReadingExceptionMapper.toResponse(e);
             case 415 -> ErrorResponses.of(415, ErrorCode.VALIDATION_ERROR, "Send the body as application/json");
-            case 406 -> ErrorResponses.of(406, ErrorCode.VALIDATION_ERROR, "This resource answers application/json");
             case 400 -> BodyReadingExceptionMapper.toResponse(e);
             default -> status < 500
                     ? ErrorResponses.of(status, ErrorCode.VALIDATION_ERROR, "Request refused")
