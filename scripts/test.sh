@@ -100,6 +100,9 @@ ensure_node_installed() {
 ensure_node_installed
 log "Installing the Socket.IO test suite's dependencies"
 npm ci --prefix src/test/js/socketio --no-audit --no-fund
+# OpenApiDocumentIT lints the served OpenAPI document with the pinned @redocly/cli (Node.js 20.19+).
+log "Installing the OpenAPI lint's dependencies"
+npm ci --prefix src/test/js/openapi --no-audit --no-fund --loglevel=error
 
 log "Running mvn verify"
 exec mvn -B -ntp verify "$@"

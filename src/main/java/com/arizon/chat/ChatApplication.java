@@ -6,8 +6,10 @@ import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.info.License;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The REST API under {@code /api}, authenticated by bearer tokens (security's {@code BearerTokenMechanism}). */
 @ApplicationPath("/api")
@@ -15,7 +17,15 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 @OpenAPIDefinition(
         info = @Info(title = "Arizon Chat API", version = "1.0",
                 description = "Rooms, participants and messages. Every reply uses the envelope"
-                        + " {success, data, message?} or {success: false, error: {code, message, details?}}."),
+                        + " {success, data, message?} or {success: false, error: {code, message, details?}}.",
+                license = @License(name = "Proprietary: all rights reserved")),
+        tags = {
+                @Tag(name = "admin", description = "Room deletion, role permissions and the audit log"),
+                @Tag(name = "auth", description = "The built-in issuer's registration and login"),
+                @Tag(name = "messages", description = "History, posting, edits, deletes, reactions and read receipts"),
+                @Tag(name = "participants", description = "Who is in a room, with which room role; kicks and bans"),
+                @Tag(name = "rooms", description = "Listing, creating, reading, changing, joining and leaving rooms"),
+                @Tag(name = "users", description = "Finding people to invite")},
         security = @SecurityRequirement(name = "bearer"))
 @SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer",
         bearerFormat = "JWT")

@@ -14,8 +14,9 @@ import com.arizon.chat.message.control.PostedMessage;
 import com.arizon.chat.message.control.ReactionService;
 import com.arizon.chat.message.control.SendMessageCommand;
 import com.arizon.chat.platform.api.ApiResponse;
-import com.arizon.chat.platform.api.SuccessResponses;
+import com.arizon.chat.platform.api.ErrorAnswers;
 import com.arizon.chat.platform.api.PageQuery;
+import com.arizon.chat.platform.api.SuccessResponses;
 import com.arizon.chat.security.CurrentCaller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -63,6 +64,8 @@ public class MessagesResource {
     @APIResponse(responseCode = "200", description = "Messages, oldest first",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(ref = "MessagePageReply")))
+    @APIResponse(responseCode = "403", ref = ErrorAnswers.FORBIDDEN_OR_NOT_PARTICIPANT)
+    @APIResponse(responseCode = "404", ref = ErrorAnswers.MESSAGE_NOT_FOUND)
     public ApiResponse<MessagePage> history(@PathParam("id") String roomId,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", defaultValue = "1"))
             @QueryParam("page") String page,
@@ -83,6 +86,10 @@ public class MessagesResource {
     @APIResponse(responseCode = "200", description = "A retry: the message first posted with this clientMessageId",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(ref = "MessageReply")))
+    @APIResponse(responseCode = "400", ref = ErrorAnswers.MESSAGE_REFUSED)
+    @APIResponse(responseCode = "403", ref = ErrorAnswers.FORBIDDEN_OR_NOT_PARTICIPANT)
+    @APIResponse(responseCode = "404", ref = ErrorAnswers.ROOM_NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ErrorAnswers.ROOM_INACTIVE)
     public Response send(@PathParam("id") String roomId, SendMessageCommand command) {
         PostedMessage posted = messages.send(caller.get(), roomId, command);
         return SuccessResponses.createdOrFound(posted.created(), ApiResponse.of(new MessageData(posted.message())));
@@ -94,6 +101,10 @@ public class MessagesResource {
     @APIResponse(responseCode = "200", description = "The message as edited",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(ref = "MessageReply")))
+    @APIResponse(responseCode = "400", ref = ErrorAnswers.MESSAGE_REFUSED)
+    @APIResponse(responseCode = "403", ref = ErrorAnswers.FORBIDDEN_OR_NOT_PARTICIPANT)
+    @APIResponse(responseCode = "404", ref = ErrorAnswers.MESSAGE_NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ErrorAnswers.ROOM_INACTIVE)
     public ApiResponse<MessageData> edit(@PathParam("id") String roomId, @PathParam("messageId") String messageId,
             EditMessageCommand command) {
         return ApiResponse.of(new MessageData(messages.edit(caller.get(), roomId, messageId, command)));
@@ -106,6 +117,9 @@ public class MessagesResource {
     @APIResponse(responseCode = "200", description = "The message in its deleted form",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(ref = "MessageReply")))
+    @APIResponse(responseCode = "403", ref = ErrorAnswers.FORBIDDEN_OR_NOT_PARTICIPANT)
+    @APIResponse(responseCode = "404", ref = ErrorAnswers.MESSAGE_NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ErrorAnswers.ROOM_INACTIVE)
     public ApiResponse<MessageData> delete(@PathParam("id") String roomId, @PathParam("messageId") String messageId) {
         return ApiResponse.of(new MessageData(messages.delete(caller.get(), roomId, messageId)));
     }
@@ -117,6 +131,8 @@ public class MessagesResource {
     @APIResponse(responseCode = "200", description = "Earlier versions",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(ref = "HistoryReply")))
+    @APIResponse(responseCode = "403", ref = ErrorAnswers.FORBIDDEN_OR_NOT_PARTICIPANT)
+    @APIResponse(responseCode = "404", ref = ErrorAnswers.MESSAGE_NOT_FOUND)
     public ApiResponse<HistoryData> editHistory(@PathParam("id") String roomId,
             @PathParam("messageId") String messageId) {
         return ApiResponse.of(new HistoryData(messages.editHistory(caller.get(), roomId, messageId)));
@@ -128,6 +144,10 @@ public class MessagesResource {
     @APIResponse(responseCode = "200", description = "The message's reactions",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(ref = "ReactionsReply")))
+    @APIResponse(responseCode = "400", ref = ErrorAnswers.MESSAGE_REFUSED)
+    @APIResponse(responseCode = "403", ref = ErrorAnswers.FORBIDDEN_OR_NOT_PARTICIPANT)
+    @APIResponse(responseCode = "404", ref = ErrorAnswers.MESSAGE_NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ErrorAnswers.ROOM_INACTIVE)
     public ApiResponse<ReactionsData> react(@PathParam("id") String roomId, @PathParam("messageId") String messageId,
             @PathParam("emoji") String emoji) {
         return ApiResponse.of(new ReactionsData(reactions.add(caller.get(), roomId, messageId, emoji)));
@@ -139,6 +159,9 @@ public class MessagesResource {
     @APIResponse(responseCode = "200", description = "The message's reactions",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(ref = "ReactionsReply")))
+    @APIResponse(responseCode = "403", ref = ErrorAnswers.FORBIDDEN_OR_NOT_PARTICIPANT)
+    @APIResponse(responseCode = "404", ref = ErrorAnswers.MESSAGE_NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ErrorAnswers.ROOM_INACTIVE)
     public ApiResponse<ReactionsData> unreact(@PathParam("id") String roomId,
             @PathParam("messageId") String messageId, @PathParam("emoji") String emoji) {
         return ApiResponse.of(new ReactionsData(reactions.remove(caller.get(), roomId, messageId, emoji)));

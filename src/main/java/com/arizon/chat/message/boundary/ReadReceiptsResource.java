@@ -3,6 +3,7 @@ package com.arizon.chat.message.boundary;
 import com.arizon.chat.message.control.ReadCommand;
 import com.arizon.chat.message.control.ReadReceipts;
 import com.arizon.chat.platform.api.ApiResponse;
+import com.arizon.chat.platform.api.ErrorAnswers;
 import com.arizon.chat.security.CurrentCaller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -39,6 +40,8 @@ public class ReadReceiptsResource {
     @APIResponse(responseCode = "200", description = "The caller's read marker",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(ref = "ReadMarkerReply")))
+    @APIResponse(responseCode = "403", ref = ErrorAnswers.FORBIDDEN_OR_NOT_PARTICIPANT)
+    @APIResponse(responseCode = "404", ref = ErrorAnswers.MESSAGE_NOT_FOUND)
     public ApiResponse<ReadReceipts.ReadMarker> markRead(@PathParam("id") String roomId, @Valid ReadCommand command) {
         return ApiResponse.of(receipts.markRead(caller.get(), roomId, command == null ? null : command.messageId()));
     }

@@ -3,6 +3,7 @@ package com.arizon.chat.moderation.boundary;
 import com.arizon.chat.moderation.control.AuditPage;
 import com.arizon.chat.moderation.control.AuditTrail;
 import com.arizon.chat.platform.api.ApiResponse;
+import com.arizon.chat.platform.api.ErrorAnswers;
 import com.arizon.chat.platform.api.PageQuery;
 import com.arizon.chat.security.CurrentCaller;
 import jakarta.enterprise.context.RequestScoped;
@@ -39,6 +40,8 @@ public class AuditResource {
     @APIResponse(responseCode = "200", description = "Audit entries, newest first",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(ref = "AuditPageReply")))
+    @APIResponse(responseCode = "403", ref = ErrorAnswers.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ErrorAnswers.NOT_FOUND)
     public ApiResponse<AuditPage> read(
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", defaultValue = "1"))
             @QueryParam("page") String page,

@@ -16,13 +16,16 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.eclipse.microprofile.openapi.models.tags.Tag;
 
 /**
- * Finishes the OpenAPI document (registered by {@code mp.openapi.filter}): every operation gets a
- * {@code default} response, the error envelope ({@link ErrorResponse}) that any endpoint may answer
- * with the codes of contract section 4. It also tidies what Payara's scanner leaves behind: each
- * {@code @Schema} annotation contributes every attribute it has, defaults included (which would
- * claim, for example, {@code maxProperties: 0}), enums lack their type, an explicit integer format
- * stays on a {@code number}, a tag used by several resources is listed once per resource, and
- * Payara's own {@code endpoints} map is not OpenAPI.
+ * Finishes the OpenAPI document (registered by {@code mp.openapi.filter}): it declares the
+ * {@link ErrorAnswers}, and gives every operation, besides the error answers it names, those any
+ * operation can give (bad input in the path, query, body or token claims; a bad token, which
+ * register and login check too when one is sent; a body too large; too many requests) and a
+ * {@code default} response, the {@link ErrorResponse} envelope, for the rest (405, 406, 415, 500).
+ * It also tidies what Payara's scanner leaves behind: each {@code @Schema} annotation contributes
+ * every attribute it has, defaults included (which would claim, for example,
+ * {@code maxProperties: 0}), enums lack their type, an explicit integer format stays on a
+ * {@code number}, a tag used by several resources is listed once per resource, and Payara's own
+ * {@code endpoints} map is not OpenAPI.
  */
 public class OpenApiFilter implements OASFilter {
 
@@ -39,11 +42,23 @@ public class OpenApiFilter implements OASFilter {
         }
         if (responses.getDefaultValue() == null) {
             responses.setDefaultValue(OASFactory.createAPIResponse()
-                    .description("Failure: the error envelope, with the contract's error code")
+                    .description("Any other failure (405, 406, 415, 500): the error envelope")
                     .content(OASFactory.createContent().addMediaType("application/json",
                             OASFactory.createMediaType().schema(OASFactory.createSchema().ref(ERROR_SCHEMA)))));
         }
+        addIfAbsent(responses, "400", ErrorAnswers.BAD_REQUEST);
+        addIfAbsent(responses, "401", ErrorAnswers.UNAUTHORIZED);
+        if (operation.getRequestBody() != null) {
+            addIfAbsent(responses, "413", ErrorAnswers.PAYLOAD_TOO_LARGE);
+        }
+        addIfAbsent(responses, "429", ErrorAnswers.RATE_LIMITED);
         return operation;
+    }
+
+    private static void addIfAbsent(APIResponses responses, String status, String answer) {
+        if (!responses.hasAPIResponse(status)) {
+            responses.addAPIResponse(status, OASFactory.createAPIResponse().ref(ErrorAnswers.RESPONSES + answer));
+        }
     }
 
     @Override
@@ -91,10 +106,9 @@ public class OpenApiFilter implements OASFilter {
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         dropPayaraEndpoints(openAPI);
-        if (openAPI.getComponents() != null) {
-            // Generic, so it says nothing; each endpoint names its own envelope (e.g. ChatRoomReply).
-            openAPI.getComponents().removeSchema(ApiResponse.class.getSimpleName());
-        }
+        ErrorAnswers.declareIn(openAPI);
+        // Generic, so it says nothing; each endpoint names its own envelope (e.g. ChatRoomReply).
+        openAPI.getComponents().removeSchema(ApiResponse.class.getSimpleName());
         if (openAPI.getTags() == null) {
             return;
         }

@@ -1,6 +1,7 @@
 package com.arizon.chat.room.boundary;
 
 import com.arizon.chat.platform.api.ApiResponse;
+import com.arizon.chat.platform.api.ErrorAnswers;
 import com.arizon.chat.room.boundary.RoomReplies.RoomIdData;
 import com.arizon.chat.room.boundary.RoomReplies.RoomIdReply;
 import com.arizon.chat.room.control.RoomService;
@@ -37,6 +38,8 @@ public class AdminRoomsResource {
     @APIResponse(responseCode = "200", description = "Deleted",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(ref = "RoomIdReply")))
+    @APIResponse(responseCode = "403", ref = ErrorAnswers.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ErrorAnswers.ROOM_NOT_FOUND)
     public ApiResponse<RoomIdData> delete(@PathParam("id") String roomId) {
         rooms.delete(caller.get(), roomId);
         return ApiResponse.of(new RoomIdData(roomId), "Chat room deleted");

@@ -1,6 +1,7 @@
 package com.arizon.chat.room.boundary;
 
 import com.arizon.chat.platform.api.ApiResponse;
+import com.arizon.chat.platform.api.ErrorAnswers;
 import com.arizon.chat.room.boundary.RoomReplies.BanData;
 import com.arizon.chat.room.boundary.RoomReplies.BanReply;
 import com.arizon.chat.room.boundary.RoomReplies.RoomUserData;
@@ -44,6 +45,10 @@ public class BansResource {
     @APIResponse(responseCode = "201", description = "The ban",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(ref = "BanReply")))
+    @APIResponse(responseCode = "400", ref = ErrorAnswers.PARTICIPANTS_REFUSED)
+    @APIResponse(responseCode = "403", ref = ErrorAnswers.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ErrorAnswers.ROOM_NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ErrorAnswers.ROOM_INACTIVE)
     public Response ban(@PathParam("id") String roomId, BanCommand command) {
         return Response.status(Response.Status.CREATED)
                 .entity(ApiResponse.of(new BanData(participants.ban(caller.get(), roomId, command)), "User banned"))
@@ -56,6 +61,9 @@ public class BansResource {
     @APIResponse(responseCode = "200", description = "No ban stands any more",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(ref = "RoomUserReply")))
+    @APIResponse(responseCode = "403", ref = ErrorAnswers.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ErrorAnswers.ROOM_NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ErrorAnswers.ROOM_INACTIVE)
     public ApiResponse<RoomUserData> lift(@PathParam("id") String roomId, @PathParam("userId") String userId) {
         participants.unban(caller.get(), roomId, userId);
         return ApiResponse.of(new RoomUserData(roomId, userId), "Ban lifted");

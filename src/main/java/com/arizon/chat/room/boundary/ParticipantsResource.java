@@ -1,6 +1,7 @@
 package com.arizon.chat.room.boundary;
 
 import com.arizon.chat.platform.api.ApiResponse;
+import com.arizon.chat.platform.api.ErrorAnswers;
 import com.arizon.chat.room.boundary.RoomReplies.ParticipantData;
 import com.arizon.chat.room.boundary.RoomReplies.ParticipantReply;
 import com.arizon.chat.room.boundary.RoomReplies.ParticipantsData;
@@ -47,6 +48,8 @@ public class ParticipantsResource {
     @APIResponse(responseCode = "200", description = "The participants",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(ref = "ParticipantsReply")))
+    @APIResponse(responseCode = "403", ref = ErrorAnswers.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ErrorAnswers.ROOM_NOT_FOUND)
     public ApiResponse<ParticipantsData> list(@PathParam("id") String roomId) {
         return ApiResponse.of(new ParticipantsData(participants.list(caller.get(), roomId)));
     }
@@ -57,6 +60,10 @@ public class ParticipantsResource {
     @APIResponse(responseCode = "200", description = "The participants, the new ones included",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(ref = "ParticipantsReply")))
+    @APIResponse(responseCode = "400", ref = ErrorAnswers.PARTICIPANTS_REFUSED)
+    @APIResponse(responseCode = "403", ref = ErrorAnswers.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ErrorAnswers.ROOM_NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ErrorAnswers.ROOM_INACTIVE)
     public ApiResponse<ParticipantsData> add(@PathParam("id") String roomId, AddParticipantsCommand command) {
         return ApiResponse.of(new ParticipantsData(participants.add(caller.get(), roomId, command)));
     }
@@ -69,6 +76,9 @@ public class ParticipantsResource {
     @APIResponse(responseCode = "200", description = "The participant as they are now",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(ref = "ParticipantReply")))
+    @APIResponse(responseCode = "403", ref = ErrorAnswers.FORBIDDEN_OR_NOT_PARTICIPANT)
+    @APIResponse(responseCode = "404", ref = ErrorAnswers.PARTICIPANT_NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ErrorAnswers.ROOM_INACTIVE)
     public ApiResponse<ParticipantData> update(@PathParam("id") String roomId, @PathParam("userId") String userId,
             UpdateParticipantCommand command) {
         return ApiResponse.of(new ParticipantData(participants.update(caller.get(), roomId, userId, command)));
@@ -80,6 +90,9 @@ public class ParticipantsResource {
     @APIResponse(responseCode = "200", description = "Removed",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(ref = "RoomUserReply")))
+    @APIResponse(responseCode = "403", ref = ErrorAnswers.FORBIDDEN_OR_NOT_PARTICIPANT)
+    @APIResponse(responseCode = "404", ref = ErrorAnswers.PARTICIPANT_NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ErrorAnswers.ROOM_INACTIVE)
     public ApiResponse<RoomUserData> remove(@PathParam("id") String roomId, @PathParam("userId") String userId) {
         participants.remove(caller.get(), roomId, userId);
         return ApiResponse.of(new RoomUserData(roomId, userId), "Participant removed");

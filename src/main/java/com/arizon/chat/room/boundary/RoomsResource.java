@@ -1,9 +1,10 @@
 package com.arizon.chat.room.boundary;
 
 import com.arizon.chat.platform.api.ApiResponse;
-import com.arizon.chat.platform.api.SuccessResponses;
 import com.arizon.chat.platform.api.ChatException;
+import com.arizon.chat.platform.api.ErrorAnswers;
 import com.arizon.chat.platform.api.PageRequest;
+import com.arizon.chat.platform.api.SuccessResponses;
 import com.arizon.chat.room.boundary.RoomReplies.ChatRoomData;
 import com.arizon.chat.room.boundary.RoomReplies.ChatRoomReply;
 import com.arizon.chat.room.boundary.RoomReplies.RoomIdData;
@@ -59,6 +60,7 @@ public class RoomsResource {
     @APIResponse(responseCode = "200", description = "A page of rooms",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(ref = "RoomPageReply")))
+    @APIResponse(responseCode = "403", ref = ErrorAnswers.FORBIDDEN)
     public ApiResponse<RoomPage> list(
             @Parameter(description = "mine (default) or public",
                     schema = @Schema(type = SchemaType.STRING, enumeration = {"mine", "public"}))
@@ -87,6 +89,8 @@ public class RoomsResource {
     @APIResponse(responseCode = "200", description = "The DIRECT room of this pair, which existed already",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(ref = "ChatRoomReply")))
+    @APIResponse(responseCode = "400", ref = ErrorAnswers.PARTICIPANTS_REFUSED)
+    @APIResponse(responseCode = "403", ref = ErrorAnswers.FORBIDDEN)
     public Response create(CreateRoomCommand command) {
         RoomService.CreatedRoom created = creation.create(caller.get(), command);
         return SuccessResponses.createdOrFound(created.created(), ApiResponse.of(new ChatRoomData(created.chatRoom()),
@@ -99,6 +103,8 @@ public class RoomsResource {
     @APIResponse(responseCode = "200", description = "The room",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(ref = "ChatRoomReply")))
+    @APIResponse(responseCode = "403", ref = ErrorAnswers.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ErrorAnswers.ROOM_NOT_FOUND)
     public ApiResponse<ChatRoomData> get(@PathParam("id") String roomId) {
         return ApiResponse.of(new ChatRoomData(rooms.details(caller.get(), roomId)));
     }
@@ -109,6 +115,9 @@ public class RoomsResource {
     @APIResponse(responseCode = "200", description = "The room joined",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(ref = "ChatRoomReply")))
+    @APIResponse(responseCode = "403", ref = ErrorAnswers.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ErrorAnswers.ROOM_NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ErrorAnswers.JOIN_REFUSED)
     public ApiResponse<ChatRoomData> join(@PathParam("id") String roomId) {
         return ApiResponse.of(new ChatRoomData(rooms.join(caller.get(), roomId)), "Joined chat room");
     }
@@ -120,6 +129,9 @@ public class RoomsResource {
     @APIResponse(responseCode = "200", description = "The room as it is now",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(ref = "ChatRoomReply")))
+    @APIResponse(responseCode = "403", ref = ErrorAnswers.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ErrorAnswers.ROOM_NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ErrorAnswers.ROOM_INACTIVE)
     public ApiResponse<ChatRoomData> update(@PathParam("id") String roomId, UpdateRoomCommand command) {
         return ApiResponse.of(new ChatRoomData(rooms.update(caller.get(), roomId, command)), "Chat room updated");
     }
@@ -131,6 +143,8 @@ public class RoomsResource {
     @APIResponse(responseCode = "200", description = "Left",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(ref = "RoomIdReply")))
+    @APIResponse(responseCode = "403", ref = ErrorAnswers.NOT_PARTICIPANT)
+    @APIResponse(responseCode = "404", ref = ErrorAnswers.ROOM_NOT_FOUND)
     public ApiResponse<RoomIdData> leave(@PathParam("id") String roomId) {
         rooms.leave(caller.get(), roomId);
         return ApiResponse.of(new RoomIdData(roomId), "Left chat room");

@@ -2,6 +2,7 @@ package com.arizon.chat.security.boundary;
 
 import com.arizon.chat.platform.api.ApiResponse;
 import com.arizon.chat.platform.api.ChatException;
+import com.arizon.chat.platform.api.ErrorAnswers;
 import com.arizon.chat.platform.api.ErrorCode;
 import com.arizon.chat.security.AccountView;
 import com.arizon.chat.security.BuiltInAccounts;
@@ -54,6 +55,9 @@ public class AuthResource {
     @APIResponse(responseCode = "201", description = "Registered",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(ref = "AccountReply")))
+    @APIResponse(responseCode = "403", ref = ErrorAnswers.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ErrorAnswers.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ErrorAnswers.USER_EXISTS)
     public Response register(RegisterCommand command) {
         requireBuiltInIssuer();
         if ("closed".equalsIgnoreCase(registration)) {
@@ -71,6 +75,7 @@ public class AuthResource {
     @APIResponse(responseCode = "200", description = "A token for the account",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(ref = "LoginReply")))
+    @APIResponse(responseCode = "404", ref = ErrorAnswers.NOT_FOUND)
     public ApiResponse<LoginResult> login(LoginCommand command) {
         requireBuiltInIssuer();
         return ApiResponse.of(accounts.login(command, request.getRemoteAddr()));

@@ -2,6 +2,7 @@ package com.arizon.chat.security.boundary;
 
 import com.arizon.chat.platform.api.ApiResponse;
 import com.arizon.chat.platform.api.ChatException;
+import com.arizon.chat.platform.api.ErrorAnswers;
 import com.arizon.chat.platform.api.ErrorCode;
 import com.arizon.chat.security.CurrentCaller;
 import com.arizon.chat.security.GlobalRole;
@@ -49,6 +50,8 @@ public class RolePermissionsResource {
     @APIResponse(responseCode = "200", description = "The role's permissions",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(ref = "GrantsReply")))
+    @APIResponse(responseCode = "403", ref = ErrorAnswers.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ErrorAnswers.NOT_FOUND)
     public ApiResponse<GrantsView> get(@PathParam("role") String role) {
         GlobalRole globalRole = parse(role);
         return ApiResponse.of(GrantsView.of(globalRole, rolePermissions.of(globalRole)));
@@ -59,6 +62,8 @@ public class RolePermissionsResource {
     @APIResponse(responseCode = "200", description = "The role's permissions now",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(ref = "GrantsReply")))
+    @APIResponse(responseCode = "403", ref = ErrorAnswers.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ErrorAnswers.NOT_FOUND)
     public ApiResponse<GrantsView> replace(@PathParam("role") String role, @NotNull @Valid GrantsCommand command) {
         GlobalRole globalRole = parse(role);
         Set<Permission> permissions = EnumSet.noneOf(Permission.class);

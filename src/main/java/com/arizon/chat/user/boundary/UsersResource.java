@@ -1,6 +1,7 @@
 package com.arizon.chat.user.boundary;
 
 import com.arizon.chat.platform.api.ApiResponse;
+import com.arizon.chat.platform.api.ErrorAnswers;
 import com.arizon.chat.security.CurrentCaller;
 import com.arizon.chat.user.UserDirectory;
 import com.arizon.chat.user.boundary.UserReplies.UsersData;
@@ -36,6 +37,7 @@ public class UsersResource {
             summary = "Users whose username starts with ?username= (any case), shortest first, at most 20")
     @APIResponse(responseCode = "200", description = "The users found",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "UsersReply")))
+    @APIResponse(responseCode = "403", ref = ErrorAnswers.FORBIDDEN)
     public ApiResponse<UsersData> search(
             @Parameter(description = "The start of a username, 1 to 100 characters", required = true)
             @QueryParam("username") String username) {

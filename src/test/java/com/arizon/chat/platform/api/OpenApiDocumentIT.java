@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,12 +32,16 @@ import static org.assertj.core.api.Assertions.fail;
 /**
  * The client is generated at build time from {@code src/test/resources/openapi/arizon-chat.json};
  * this test keeps that file equal (as JSON, whatever the key order) to what the server serves at
- * {@code /openapi}, and checks the document says what a client needs.
+ * {@code /openapi}, checks the document says what a client needs, and lints it with Redocly's
+ * recommended rules ({@code src/test/js/openapi}, whose packages scripts/test.sh installs).
  */
 class OpenApiDocumentIT {
 
     static final String COMMITTED = "/openapi/arizon-chat.json";
     private static final Path SERVED_COPY = Path.of("target", "openapi", "arizon-chat.json");
+    private static final Path LINT = Path.of("src", "test", "js", "openapi");
+    private static final Path REDOCLY = LINT.resolve(Path.of("node_modules", ".bin", "redocly"));
+    private static final long LINT_TIMEOUT_SECONDS = 120;
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch");
 
     private final Api api = Api.of(ChatServer.shared());
@@ -47,13 +52,7 @@ class OpenApiDocumentIT {
         JsonObject committed = committed();
 
         if (!served.equals(committed)) {
-            StringWriter text = new StringWriter();
-            try (JsonWriter writer = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true))
-                    .createWriter(text)) {
-                writer.write(sorted(served));
-            }
-            Files.createDirectories(SERVED_COPY.getParent());
-            Files.writeString(SERVED_COPY, text.toString().strip() + "\n", StandardCharsets.UTF_8);
+            writeServedCopy(served);
             fail("/openapi differs from src/test/resources" + COMMITTED + ", from which the client is generated."
                     + " If the change is meant, copy " + SERVED_COPY.toAbsolutePath() + " over it.");
         }
@@ -87,6 +86,74 @@ class OpenApiDocumentIT {
     }
 
     @Test
+    void everyErrorAnswerCarriesCodesOfItsStatusWithAnExampleEach() {
+        JsonObject document = served();
+        JsonObject answers = document.getJsonObject("components").getJsonObject("responses");
+        document.getJsonObject("paths").forEach((path, item) -> item.asJsonObject().forEach((method, value) -> {
+            if (!METHODS.contains(method)) {
+                return;
+            }
+            JsonObject responses = value.asJsonObject().getJsonObject("responses");
+            assertThat(responses.keySet()).as("%s %s", method, path).contains("400", "401", "429");
+            responses.forEach((status, response) -> {
+                if (!status.startsWith("4")) {
+                    return;
+                }
+                String ref = response.asJsonObject().getString("$ref");
+                JsonObject answer = answers.getJsonObject(ref.substring(ref.lastIndexOf('/') + 1));
+                assertThat(answer).as("%s %s %s: %s", method, path, status, ref).isNotNull();
+                List<String> codes = codesOf(answer);
+                if (status.equals("413")) {
+                    assertThat(codes).as("contract 8.10: %s %s", method, path).containsExactly("VALIDATION_ERROR");
+                    return;
+                }
+                assertThat(codes).as("%s %s %s", method, path, status).isNotEmpty()
+                        .allSatisfy(code -> assertThat(ErrorCode.valueOf(code).httpStatus())
+                                .isEqualTo(Integer.parseInt(status)));
+            });
+        }));
+        assertThat(codesOf(answers.getJsonObject("MessageRefused")))
+                .containsExactlyInAnyOrder("VALIDATION_ERROR", "MESSAGE_SEND_FAILED");
+        assertThat(answers.getJsonObject("RateLimited").getJsonObject("headers").keySet()).contains("Retry-After");
+    }
+
+    @Test
+    void theServedDocumentPassesRedoclysRecommendedLint() throws IOException, InterruptedException {
+        assertThat(REDOCLY).as("the lint's packages; run: npm ci --prefix %s (scripts/test.sh does)", LINT)
+                .exists();
+        Path document = writeServedCopy(served()).toAbsolutePath();
+        Path report = document.resolveSibling("redocly-lint.json");
+        Path log = document.resolveSibling("redocly-lint.log");
+        ProcessBuilder lint = new ProcessBuilder(REDOCLY.toAbsolutePath().toString(), "lint",
+                "--config", LINT.resolve("redocly.yaml").toAbsolutePath().toString(), "--extends", "recommended",
+                "--format", "json", document.toString())
+                .redirectOutput(report.toFile())
+                .redirectError(log.toFile());
+        lint.environment().put("REDOCLY_TELEMETRY", "off");
+        lint.environment().put("REDOCLY_SUPPRESS_UPDATE_NOTICE", "true");
+        lint.environment().put("NO_COLOR", "1");
+        Process process = lint.start();
+        if (!process.waitFor(LINT_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            fail("redocly lint did not finish within " + LINT_TIMEOUT_SECONDS + " s; its log: "
+                    + Files.readString(log));
+        }
+
+        assertThat(process.exitValue()).as("redocly lint exit code; its log:%n%s%s", Files.readString(log),
+                Files.readString(report)).isZero();
+        JsonObject result;
+        try (JsonReader reader = Json.createReader(Files.newBufferedReader(report))) {
+            result = reader.readObject();
+        }
+        List<String> problems = result.getJsonArray("problems").getValuesAs(JsonObject.class).stream()
+                .map(problem -> problem.getString("severity") + " " + problem.getString("ruleId") + " at "
+                        + problem.getJsonArray("location").getJsonObject(0).getString("pointer") + ": "
+                        + problem.getString("message"))
+                .toList();
+        assertThat(problems).as("redocly lint --extends recommended %s", document).isEmpty();
+    }
+
+    @Test
     void enumsTimesAndTheBearerSchemeAreDescribed() {
         JsonObject document = served();
         JsonObject schemas = document.getJsonObject("components").getJsonObject("schemas");
@@ -101,6 +168,25 @@ class OpenApiDocumentIT {
         assertThat(bearer.getString("type")).isEqualTo("http");
         assertThat(bearer.getString("scheme")).isEqualTo("bearer");
         assertThat(document.containsKey("endpoints")).as("Payara's non-OpenAPI endpoints map").isFalse();
+    }
+
+    /** The served document with its keys in order, so it diffs well against the committed file. */
+    private static Path writeServedCopy(JsonObject served) throws IOException {
+        StringWriter text = new StringWriter();
+        try (JsonWriter writer = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true))
+                .createWriter(text)) {
+            writer.write(sorted(served));
+        }
+        Files.createDirectories(SERVED_COPY.getParent());
+        Files.writeString(SERVED_COPY, text.toString().strip() + "\n", StandardCharsets.UTF_8);
+        return SERVED_COPY;
+    }
+
+    private static List<String> codesOf(JsonObject answer) {
+        return answer.getJsonObject("content").getJsonObject("application/json").getJsonObject("examples").values()
+                .stream()
+                .map(example -> example.asJsonObject().getJsonObject("value").getJsonObject("error").getString("code"))
+                .toList();
     }
 
     private JsonObject served() {
@@ -128,7 +214,7 @@ class OpenApiDocumentIT {
         return object.getJsonArray(field).getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
     }
 
-    /** The same JSON with object keys in order, so the written copy diffs well against the committed file. */
+    /** The same JSON with object keys in order. */
     private static JsonValue sorted(JsonValue value) {
         switch (value.getValueType()) {
             case OBJECT -> {
