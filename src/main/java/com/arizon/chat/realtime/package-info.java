@@ -13,6 +13,13 @@
  *   handle a connection's events one at a time, in order: they call the services, which own the
  *   transactions, and send the reply. Closing is the lane's last task, so a connection leaves its
  *   rooms after the events it sent before closing. A client that lets its lane fill up is closed.</li>
+ *   <li><b>Closing for abuse</b> (rate abuse, or a full lane) is the exception: from the moment the
+ *   reading thread decides to close, none of the connection's events is handled, neither those
+ *   waiting on its lane nor those still arriving (each lane task checks a flag of the connection
+ *   first, so no lock is needed). Only the event the lane had already started finishes: a send already
+ *   handed to its room's send turn may commit after the close, when its {@code message_sent} can no
+ *   longer be delivered, and the client's retry with the same {@code clientMessageId} (on either
+ *   transport) is answered with that message ({@code message.control.MessagePosting}).</li>
  *   <li><b>Send threads</b> ({@code message.control.RoomSendTurns}) post {@code send_message}: the
  *   lane hands the send over and pauses, holding no thread, until its commit completes it. A send
  *   that waited past {@code chat.realtime.busy-after} on the lane, or whose room's pushes are that

@@ -72,14 +72,14 @@ public class ChatGateway implements RealtimeGateway {
         }
         long arrived = nanoClock.getAsLong();
         registry.find(connection.id())
-                .filter(live -> admitted(live, kindOf(event), event, replies))
+                .filter(live -> !live.refusesEvents() && admitted(live, kindOf(event), event, replies))
                 .ifPresent(live -> inOrder(live, () -> handle(live, event, data, arrived).thenAccept(replies::reply)));
     }
 
     @Override
     public void malformed(Connection connection, String problem, Replies replies) {
         registry.find(connection.id())
-                .filter(live -> admitted(live, EventLimiter.Kind.OTHER, "frame", replies))
+                .filter(live -> !live.refusesEvents() && admitted(live, EventLimiter.Kind.OTHER, "frame", replies))
                 .ifPresent(live -> inOrder(live, () -> {
                     replies.reply(Optional.of(ClientEvents.error(ErrorCode.VALIDATION_ERROR, problem)));
                     return null;
@@ -145,15 +145,28 @@ public class ChatGateway implements RealtimeGateway {
     }
 
     /**
-     * Queues work on the connection's lane. A client that sends faster than the server handles its
-     * events, within the rate limits, fills the lane: it is closed rather than buffered without end.
+     * Queues work on the connection's lane; it is skipped if the connection is closed for abuse before
+     * its turn. A client that sends faster than the server handles its events, within the rate limits,
+     * fills the lane: it is closed rather than buffered without end.
      */
     private static void inOrder(LiveConnection live, Supplier<CompletionStage<?>> work) {
         SerialLane lane = live.inbound();
-        if (!lane.offerPausing(work) && !lane.isEnded()) {
-            live.send(ClientEvents.error(ErrorCode.RATE_LIMITED, "Too many events waiting; closing"));
-            live.connection().close(CloseCause.POLICY_VIOLATION, "Inbound queue full");
+        if (!lane.offerPausing(() -> live.refusesEvents() ? null : work.get()) && !lane.isEnded()) {
+            closeForAbuse(live, "Too many events waiting; closing", "Inbound queue full");
         }
+    }
+
+    /**
+     * Closes a connection for abuse. What it may still commit: only the event its lane has already
+     * started, such as a send already handed to its room's send turn. None of the events still waiting
+     * on the lane, and none arriving later, is handled. The send in progress may commit after the close,
+     * when its {@code message_sent} can no longer reach the client; the client's retry with the same
+     * {@code clientMessageId} is answered with that message.
+     */
+    private static void closeForAbuse(LiveConnection live, String notice, String reason) {
+        live.refuseEvents();
+        live.send(ClientEvents.error(ErrorCode.RATE_LIMITED, notice));
+        live.connection().close(CloseCause.POLICY_VIOLATION, reason);
     }
 
     private OutboundEvent authenticate(LiveConnection live, JsonValue data) {
@@ -184,8 +197,7 @@ public class ChatGateway implements RealtimeGateway {
                         "Too many events; '" + shortened(event) + "' was dropped")));
                 return false;
             default:
-                live.send(ClientEvents.error(ErrorCode.RATE_LIMITED, "Too many events for too long; closing"));
-                live.connection().close(CloseCause.POLICY_VIOLATION, "Event rate abuse");
+                closeForAbuse(live, "Too many events for too long; closing", "Event rate abuse");
                 return false;
         }
     }

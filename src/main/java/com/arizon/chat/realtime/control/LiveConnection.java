@@ -22,6 +22,7 @@ public final class LiveConnection {
     private volatile UserProfile profile;
     private volatile Caller caller;
     private volatile Future<?> authenticationDeadline;
+    private volatile boolean refusingEvents;
     private boolean closed;
 
     LiveConnection(Connection connection, EventLimiter limiter, SerialLane inbound) {
@@ -75,6 +76,18 @@ public final class LiveConnection {
     /** The signed-in caller acting through this connection. */
     public Caller caller() {
         return caller;
+    }
+
+    /**
+     * The server has decided to close the connection for abuse: from now on none of its events is
+     * handled, neither those still waiting on its lane nor those still arriving.
+     */
+    void refuseEvents() {
+        refusingEvents = true;
+    }
+
+    boolean refusesEvents() {
+        return refusingEvents;
     }
 
     synchronized boolean isClosed() {

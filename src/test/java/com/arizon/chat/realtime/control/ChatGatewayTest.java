@@ -139,6 +139,56 @@ class ChatGatewayTest {
     }
 
     @Test
+    void closedForRateAbuseOnlyTheSendInProgressCommitsAndNothingWaitingOrLaterIsHandled() {
+        gateway.settings.abuseSeconds = 1;
+        FakeConnection abuser = new FakeConnection("c2");
+        gateway.open(abuser, Optional.of("token"));
+        commands.holdSends = true;
+        receive(abuser, "send_message");
+        lanes.runAll(); // handed to the send turn, its commit pending
+        receive(abuser, "send_message");
+        receive(abuser, "send_message");
+
+        for (int i = 0; i < 50 && abuser.closes.isEmpty(); i++) {
+            receive(abuser, "typing_start"); // ten times the typing limit within one second
+        }
+        assertThat(abuser.closes).containsExactly(CloseCause.POLICY_VIOLATION);
+        receive(abuser, "send_message");
+
+        commands.holdSends = false;
+        commands.heldSends.forEach(Runnable::run);
+        lanes.runAll();
+        assertThat(handled).as("the send in progress only; the waiting sends and typing and the late send not")
+                .containsExactly("send_message");
+        assertThat(replies).as("the committed send is still answered, if the connection can take it")
+                .contains("message_sent");
+        assertThat(abuser.sent).last().asString().contains("RATE_LIMITED").contains("closing");
+
+        gateway.closed(abuser);
+        lanes.runAll();
+        assertThat(handled).last().isEqualTo("left all");
+    }
+
+    @Test
+    void closedForFloodingItsLaneTheEventsWaitingOnItAreDropped() {
+        commands.holdSends = true;
+        receive("send_message");
+        lanes.runAll();
+        for (int i = 0; i <= LANE_CAPACITY; i++) {
+            receive("mark_read");
+            clock.addAndGet(100_000_000L); // within the limit of 50 events a second
+        }
+        assertThat(connection.closes).containsExactly(CloseCause.POLICY_VIOLATION);
+
+        commands.holdSends = false;
+        commands.heldSends.forEach(Runnable::run);
+        lanes.runAll();
+
+        assertThat(handled).containsExactly("send_message");
+        assertThat(replies).containsExactly("message_sent");
+    }
+
+    @Test
     void closingWhileEventsWaitHandlesThemFirstThenLeavesTheRooms() {
         receive("send_message");
         receive("send_message");
@@ -227,7 +277,11 @@ class ChatGatewayTest {
     }
 
     private void receive(String event) {
-        gateway.receive(connection, event, ROOM, reply -> reply.ifPresent(sent -> replies.add(
+        receive(connection, event);
+    }
+
+    private void receive(Connection on, String event) {
+        gateway.receive(on, event, ROOM, reply -> reply.ifPresent(sent -> replies.add(
                 sent.name().equals("error") ? sent.dataJson() : sent.name())));
     }
 
