@@ -98,7 +98,9 @@ class NativeSocketLimitsIT {
 
             socket.awaitFrame(frame -> answers(socket) == written, "an answer to each of " + written + " sends");
             int stored = socket.events("message_sent").size();
-            assertThat((long) stored).isBetween((long) SEND_BURST, RateLimits.SEND_MESSAGE.allowedWithin(System.nanoTime() - start));
+            // A send admitted by the limit may still be shed as busy on a loaded machine (ChatGateway)
+            assertThat(stored + shedAsBusy(socket)).isBetween((long) SEND_BURST,
+                    RateLimits.SEND_MESSAGE.allowedWithin(System.nanoTime() - start));
             assertThat(rateLimited(socket)).isEqualTo(written - stored);
             assertThat(storedBurst(alice, roomId)).isEqualTo(stored);
             assertThat(socket.isClosed()).isFalse();
@@ -219,6 +221,12 @@ class NativeSocketLimitsIT {
 
     private static long answers(ChatSocket socket) {
         return socket.events("message_sent").size() + socket.events("message_error").size() + rateLimited(socket);
+    }
+
+    private static long shedAsBusy(ChatSocket socket) {
+        return socket.events("error").stream()
+                .filter(data -> data.getString("message").startsWith("The server is busy"))
+                .count();
     }
 
     private static long rateLimited(ChatSocket socket) {

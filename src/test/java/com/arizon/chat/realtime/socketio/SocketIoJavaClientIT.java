@@ -158,7 +158,11 @@ class SocketIoJavaClientIT {
             Awaitility.await().atMost(JavaSocketIo.TIMEOUT).until(() -> socket.count("message_sent")
                     + socket.count("error") == written);
             long stored = socket.count("message_sent");
-            assertThat(stored).isBetween(20L, RateLimits.SEND_MESSAGE.allowedWithin(System.nanoTime() - start));
+            // A send admitted by the limit may still be shed as busy on a loaded machine (ChatGateway)
+            long shedAsBusy = socket.count("error", data -> data instanceof JSONObject error
+                    && error.optString("message").startsWith("The server is busy"));
+            assertThat(stored + shedAsBusy).isBetween(20L,
+                    RateLimits.SEND_MESSAGE.allowedWithin(System.nanoTime() - start));
             assertThat(socket.count("error", data -> data instanceof JSONObject error
                     && "RATE_LIMITED".equals(error.optString("code")))).isEqualTo(written - stored);
             assertThat(socket.isConnected()).isTrue();
