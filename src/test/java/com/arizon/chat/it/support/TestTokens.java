@@ -4,7 +4,9 @@ import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.JWSObject;
 import com.nimbusds.jose.JWSSigner;
+import com.nimbusds.jose.Payload;
 import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jwt.JWTClaimsSet;
@@ -68,6 +70,23 @@ public final class TestTokens {
     /** A token signed with the trusted key after {@code adjust} changed the standard claims. */
     public static String mint(TestUser user, UnaryOperator<JWTClaimsSet.Builder> adjust) {
         return signRs256(adjust.apply(standardClaims(user)).build(), TRUSTED_KEY.getPrivate());
+    }
+
+    /**
+     * As {@link #mint(TestUser, UnaryOperator)}, with the claims written by {@link JsonText#ascii}:
+     * an unpaired surrogate in a claim reaches the server as its JSON escape instead of being
+     * replaced while the claims are encoded as UTF-8.
+     */
+    public static String mintEscaped(TestUser user, UnaryOperator<JWTClaimsSet.Builder> adjust) {
+        String claims = JsonText.ascii(adjust.apply(standardClaims(user)).build().toString());
+        JWSObject jws = new JWSObject(new JWSHeader.Builder(JWSAlgorithm.RS256).type(JOSEObjectType.JWT).build(),
+                new Payload(claims));
+        try {
+            jws.sign(new RSASSASigner(TRUSTED_KEY.getPrivate()));
+        } catch (JOSEException e) {
+            throw new IllegalStateException("Cannot sign test token", e);
+        }
+        return jws.serialize();
     }
 
     public static String expired(TestUser user) {

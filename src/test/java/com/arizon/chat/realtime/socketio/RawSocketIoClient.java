@@ -42,6 +42,12 @@ public final class RawSocketIoClient implements AutoCloseable {
         return this;
     }
 
+    /** Sends a packet as given, e.g. an EVENT whose JSON was written by hand. */
+    public RawSocketIoClient sendPacket(String packet) {
+        socket.send(packet);
+        return this;
+    }
+
     /** The text frames received since the last call, in order, without the pings (which it answers). */
     public List<String> receive() {
         List<String> texts = new ArrayList<>();
