@@ -38,6 +38,10 @@ class ErrorEnvelopeIT {
         assertError(api.as(user).post("/api/chat/rooms", "{\"name\": "), 400, "VALIDATION_ERROR");
         assertError(api.as(user).post("/api/chat/rooms", "[1, 2]"), 400, "VALIDATION_ERROR");
         assertError(api.as(user).post("/api/chat/rooms", "not json at all"), 400, "VALIDATION_ERROR");
+        assertError(api.as(user).post("/api/chat/rooms", "{\"name\": \"n\", \"type\": \"GROUP\"}{}"),
+                400, "VALIDATION_ERROR");
+        assertError(api.as(user).post("/api/chat/rooms", "{\"name\": \"n\", \"type\": \"GROUP\"} x"),
+                400, "VALIDATION_ERROR");
         assertError(api.as(user).post("/api/chat/rooms"), 400, "VALIDATION_ERROR");
         ApiResponse mistyped = api.as(user).post("/api/chat/rooms", Map.of("name", "n", "type", "GROUP", "maxMembers", "many"));
         assertError(mistyped, 400, "VALIDATION_ERROR");

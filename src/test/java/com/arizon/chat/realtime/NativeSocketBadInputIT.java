@@ -24,9 +24,10 @@ class NativeSocketBadInputIT {
             socket.sendRaw("{\"data\": {}}");
             socket.sendRaw("{\"event\": 42, \"data\": {}}");
             socket.sendRaw("[".repeat(20_000));
+            socket.sendRaw("{\"event\": \"join_room\", \"data\": {}}}");
             socket.sendBinary("binary".getBytes(StandardCharsets.UTF_8));
 
-            socket.awaitFrame(frame -> socket.events("error").size() == 7, "seven errors");
+            socket.awaitFrame(frame -> socket.events("error").size() == 8, "eight errors");
             assertThat(socket.events("error")).allSatisfy(error -> {
                 assertThat(error.getString("code")).isEqualTo("VALIDATION_ERROR");
                 assertThat(error.getString("message")).isNotBlank();
