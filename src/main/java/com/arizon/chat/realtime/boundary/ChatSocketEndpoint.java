@@ -26,7 +26,7 @@ import java.util.logging.Logger;
  * {@code {"event": "...", "data": {...}}} each way. Framing only; the protocol is the gateway's.
  * The handshake may carry {@code ?token=}; {@code platform.web.WebSocketOriginFilter} has checked its Origin.
  */
-@ServerEndpoint("/ws/chat")
+@ServerEndpoint(value = "/ws/chat", configurator = InjectedEndpoints.class)
 public class ChatSocketEndpoint {
 
     private static final Logger LOG = Logger.getLogger(ChatSocketEndpoint.class.getName());

@@ -28,9 +28,13 @@ public final class EventLimiter {
     }
 
     private final LongSupplier nanoClock;
+    private final Limits limits;
+    private final TimeMeter meter;
     private final Limit events;
-    private final Limit sends;
-    private final Limit typing;
+    // Made on the first event of their kind (a fresh bucket is full, as one made at open would be by
+    // then): most connections never send or type, and a bucket costs about 400 bytes.
+    private Limit sends;
+    private Limit typing;
 
     public EventLimiter(Limits limits) {
         this(limits, System::nanoTime);
@@ -39,7 +43,8 @@ public final class EventLimiter {
     /** @param nanoClock what the buckets and the abuse rule take the time from ({@link System#nanoTime()}) */
     EventLimiter(Limits limits, LongSupplier nanoClock) {
         this.nanoClock = nanoClock;
-        TimeMeter meter = new TimeMeter() {
+        this.limits = limits;
+        this.meter = new TimeMeter() {
             @Override
             public long currentTimeNanos() {
                 return nanoClock.getAsLong();
@@ -51,23 +56,28 @@ public final class EventLimiter {
             }
         };
         events = new Limit(limits.eventsPerSecond(), limits.eventsPerSecond(), limits, meter);
-        sends = new Limit(limits.sendMessagePerSecond(), limits.sendMessageBurst(), limits, meter);
-        typing = new Limit(limits.typingPerSecond(), limits.typingPerSecond(), limits, meter);
     }
 
     public Verdict admit(Kind kind) {
         long second = Math.floorDiv(nanoClock.getAsLong(), 1_000_000_000L);
-        Limit specific = switch (kind) {
-            case SEND_MESSAGE -> sends;
-            case TYPING -> typing;
-            case OTHER -> null;
-        };
+        Limit specific = specificLimit(kind);
         boolean abusive = events.attempt(second) | (specific != null && specific.attempt(second));
         if (abusive) {
             return Verdict.ABUSIVE;
         }
         boolean allowed = events.bucket.tryConsume(1) && (specific == null || specific.bucket.tryConsume(1));
         return allowed ? Verdict.ALLOWED : Verdict.LIMITED;
+    }
+
+    /** The limit of {@code kind} besides the one for all events, if it has one. */
+    private synchronized Limit specificLimit(Kind kind) { // guards the two fields only
+        return switch (kind) {
+            case SEND_MESSAGE -> sends != null ? sends
+                    : (sends = new Limit(limits.sendMessagePerSecond(), limits.sendMessageBurst(), limits, meter));
+            case TYPING -> typing != null ? typing
+                    : (typing = new Limit(limits.typingPerSecond(), limits.typingPerSecond(), limits, meter));
+            case OTHER -> null;
+        };
     }
 
     /** One token bucket, and the count of attempts per second that the abuse rule watches. */

@@ -1,5 +1,6 @@
 package com.arizon.chat.realtime.socketio;
 
+import com.arizon.chat.realtime.boundary.InjectedEndpoints;
 import com.arizon.chat.realtime.boundary.Utf8;
 import com.arizon.chat.realtime.socketio.protocol.EngineIoPacket;
 import com.arizon.chat.realtime.socketio.protocol.EngineIoPacketCodec;
@@ -20,7 +21,7 @@ import java.util.logging.Logger;
  * session, or with {@code sid} the upgrade of a polling session. One instance per WebSocket; the
  * handshake was checked by {@link SocketIoUpgradeFilter}.
  */
-@ServerEndpoint("/socket.io/")
+@ServerEndpoint(value = "/socket.io/", configurator = InjectedEndpoints.class)
 public class SocketIoWebSocketEndpoint {
 
     private static final Logger LOG = Logger.getLogger(SocketIoWebSocketEndpoint.class.getName());
