@@ -38,7 +38,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class RoomSendTurns {
 
     private static final Logger LOG = Logger.getLogger(RoomSendTurns.class.getName());
-    private static final int TURNS = 1024;
+    /**
+     * Rooms share turns by hash: a turn's batch holds the sends of every room that shares it, so
+     * quiet rooms (direct messages: one send at a time each) still commit many sends per
+     * transaction. A few times the send threads, so that each thread finds a turn free.
+     */
+    private static final int TURNS = 32;
     private static final int MAX_BATCH = 64;
 
     @Inject
