@@ -53,12 +53,20 @@ public final class RawSocketIoClient implements AutoCloseable {
         List<String> texts = new ArrayList<>();
         for (Object frame = socket.next(Duration.ZERO); frame != null; frame = socket.next(Duration.ZERO)) {
             if (SocketIoPackets.PING.equals(frame)) {
-                socket.send(SocketIoPackets.PONG);
+                answerPing();
             } else if (frame instanceof String text) {
                 texts.add(text);
             }
         }
         return texts;
+    }
+
+    private void answerPing() {
+        try {
+            socket.send(SocketIoPackets.PONG);
+        } catch (IllegalStateException outputClosed) {
+            // The server closed the connection after its ping: there is nobody left to answer.
+        }
     }
 
     /** Waits up to 15 s for the event whose frame contains {@code fragment}; the frames before it are dropped. */
