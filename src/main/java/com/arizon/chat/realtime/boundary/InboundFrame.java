@@ -1,31 +1,19 @@
 package com.arizon.chat.realtime.boundary;
 
-import jakarta.json.Json;
+import com.arizon.chat.platform.json.JsonDocuments;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import jakarta.json.stream.JsonParser;
-import jakarta.json.stream.JsonParserFactory;
-import java.io.StringReader;
-import java.util.Map;
 
 /** One native text frame read as {@code {"event": "name", "data": ...}}. */
 record InboundFrame(String event, JsonValue data) {
-
-    private static final JsonParserFactory PARSERS = Json.createParserFactory(Map.of());
 
     /**
      * The frame's event and data; {@link Malformed} with a reason for the client otherwise. A frame
      * is one JSON value: anything but whitespace after it makes the frame malformed.
      */
     static InboundFrame parse(String text) throws Malformed {
-        JsonValue value;
-        try (JsonParser parser = PARSERS.createParser(new StringReader(text))) {
-            parser.next();
-            value = parser.getValue();
-            if (parser.hasNext()) {
-                throw new Malformed("The frame is not valid JSON: something follows its value");
-            }
-        } catch (RuntimeException | StackOverflowError e) {
+        JsonValue value = JsonDocuments.singleValue(text);
+        if (value == null) {
             throw new Malformed("The frame is not valid JSON");
         }
         if (value.getValueType() != JsonValue.ValueType.OBJECT) {

@@ -1,9 +1,8 @@
 package com.arizon.chat.realtime.socketio.protocol;
 
+import com.arizon.chat.platform.json.JsonDocuments;
 import jakarta.json.JsonValue;
 import jakarta.json.spi.JsonProvider;
-import jakarta.json.stream.JsonParser;
-import java.io.StringReader;
 
 /** Parsing of untrusted JSON text into JSON-P values. */
 final class JsonText {
@@ -22,27 +21,11 @@ final class JsonText {
         if (nestedDeeperThan(text, MAX_DEPTH)) {
             throw new MalformedPacketException("JSON payload nested too deeply");
         }
-        JsonValue value = parseSingleValue(text);
+        JsonValue value = JsonDocuments.singleValue(text);
         if (value == null) {
             throw new MalformedPacketException("invalid JSON payload");
         }
         return value;
-    }
-
-    /**
-     * Null when the text is not a single JSON value. Every unchecked exception counts as a refusal:
-     * JSON-P providers report syntax errors as {@code JsonParsingException} but their own limits with
-     * other unchecked exceptions (Parsson refuses numbers over 1,100 digits with an
-     * {@code UnsupportedOperationException}).
-     */
-    private static JsonValue parseSingleValue(String text) {
-        try (JsonParser parser = PROVIDER.createParser(new StringReader(text))) {
-            parser.next();
-            JsonValue value = parser.getValue();
-            return parser.hasNext() ? null : value;
-        } catch (RuntimeException e) {
-            return null;
-        }
     }
 
     private static boolean nestedDeeperThan(String text, int maxDepth) {
