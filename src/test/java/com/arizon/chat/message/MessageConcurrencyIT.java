@@ -49,6 +49,37 @@ class MessageConcurrencyIT {
                 .satisfies(m -> assertThat(m.getString("clientMessageId")).isEqualTo("retry-me"));
     }
 
+    /**
+     * More rooms than the server has send turns, so that rooms sharing a turn are posted in one
+     * transaction: each room's retries still store one message and answer it to every retry.
+     */
+    @Test
+    void parallelRetriesInManyRoomsStoreOneMessagePerRoom() throws Exception {
+        TestUser sender = chat.user();
+        List<String> rooms = IntStream.range(0, 40).mapToObj(i -> chat.group(sender)).toList();
+        Map<String, Object> body = Map.of("content", "once per room", "clientMessageId", "same-id-everywhere");
+        List<Callable<ApiResponse>> sends = new ArrayList<>();
+        for (String room : rooms) {
+            sends.addAll(Collections.nCopies(3, () -> chat.as(sender).post(messages(room), body)));
+        }
+
+        List<ApiResponse> responses = Concurrently.run(sends);
+
+        for (int i = 0; i < rooms.size(); i++) {
+            String room = rooms.get(i);
+            List<ApiResponse> ofRoom = responses.subList(3 * i, 3 * i + 3);
+            assertThat(ofRoom).extracting(ApiResponse::status).as("%s", ofRoom)
+                    .containsOnly(201, 200)
+                    .filteredOn(status -> status == 201).hasSize(1);
+            List<JsonObject> stored = chat.allMessages(sender, room).stream()
+                    .filter(m -> m.getString("content").equals("once per room")).toList();
+            assertThat(stored).hasSize(1);
+            assertThat(ofRoom).as("every retry answers the stored message")
+                    .allSatisfy(r -> assertThat(r.data().getJsonObject("message").getString("id"))
+                            .isEqualTo(stored.get(0).getString("id")));
+        }
+    }
+
     @Test
     void pagingForwardWhileFiveWritersPostSeesEveryMessageExactlyOnce() throws Exception {
         TestUser reader = chat.user();
