@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * The transaction that posts a message, for {@link MessageService#send}, which checks the caller's
@@ -120,7 +122,11 @@ public class MessagePosting {
                 .orElse(null);
     }
 
-    /** {@link #earlierAttempt} for the sends into rooms that exist, in one query, by {@link #clientKey}. */
+    /**
+     * {@link #earlierAttempt} for the sends into rooms that exist, in one query, by {@link #clientKey}.
+     * The query names each (room, sender, id) triple: separate {@code IN} lists would also match the
+     * many other messages whose ids happen to be among the batch's (clients number their sends).
+     */
     private Map<List<String>, Message> earlierAttempts(List<Send> sends, Set<String> existingRooms) {
         List<Send> retriable = sends.stream()
                 .filter(send -> send.command().clientMessageId() != null && existingRooms.contains(send.roomId()))
@@ -128,15 +134,20 @@ public class MessagePosting {
         if (retriable.isEmpty()) {
             return Map.of();
         }
+        String anyOfThem = IntStream.range(0, retriable.size())
+                .mapToObj(i -> "(m.roomId = :room" + i + " AND m.senderId = :sender" + i
+                        + " AND m.clientMessageId = :clientId" + i + ")")
+                .collect(Collectors.joining(" OR "));
+        TypedQuery<Message> query = em.createQuery("SELECT m FROM Message m WHERE " + anyOfThem, Message.class);
+        for (int i = 0; i < retriable.size(); i++) {
+            Send send = retriable.get(i);
+            query.setParameter("room" + i, send.roomId())
+                    .setParameter("sender" + i, send.caller().userId())
+                    .setParameter("clientId" + i, send.command().clientMessageId());
+        }
         Map<List<String>, Message> attempts = new HashMap<>();
-        em.createQuery("SELECT m FROM Message m WHERE m.roomId IN :rooms AND m.clientMessageId IN :clientIds",
-                        Message.class)
-                .setParameter("rooms", retriable.stream().map(Send::roomId).collect(Collectors.toSet()))
-                .setParameter("clientIds", retriable.stream().map(send -> send.command().clientMessageId())
-                        .collect(Collectors.toSet()))
-                .getResultList()
-                .forEach(message -> attempts.put(
-                        clientKey(message.roomId(), message.senderId(), message.clientMessageId()), message));
+        query.getResultList().forEach(message -> attempts.put(
+                clientKey(message.roomId(), message.senderId(), message.clientMessageId()), message));
         return attempts;
     }
 
