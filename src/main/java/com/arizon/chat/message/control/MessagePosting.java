@@ -10,6 +10,7 @@ import com.arizon.chat.room.control.RoomAccess;
 import com.arizon.chat.room.control.RoomContext;
 import com.arizon.chat.room.entity.Participant;
 import com.arizon.chat.security.Caller;
+import com.arizon.chat.user.Users;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -50,6 +51,9 @@ public class MessagePosting {
     @Inject
     WordFilter wordFilter;
 
+    @Inject
+    Users users;
+
     /** One send: who, where, what. */
     public record Send(Caller caller, String roomId, SendMessageCommand command) {
     }
@@ -64,8 +68,8 @@ public class MessagePosting {
      * check comes before any write, so a refused send has written nothing. A failure while writing
      * rolls the whole transaction back, for the caller to retry the sends one by one.
      *
-     * <p>The batch's rooms are locked, and its senders' memberships and earlier attempts (retried
-     * {@code clientMessageId}s) read, in one statement each, not once per send.
+     * <p>The batch's rooms are locked, and its senders' memberships, profiles and earlier attempts
+     * (retried {@code clientMessageId}s) read, in one statement each, not once per send.
      *
      * <p>Nothing is written before the commit: the checks' queries do not read what the batch writes,
      * and flushing before each of them would write the batch one statement at a time and compare
@@ -74,9 +78,10 @@ public class MessagePosting {
      */
     public List<BatchingTurns.Outcome<PostedMessage>> postAll(List<Send> sends) {
         em.setFlushMode(FlushModeType.COMMIT);
+        Set<String> senderIds = sends.stream().map(send -> send.caller().userId()).collect(Collectors.toSet());
         Set<String> lockedRooms = new HashSet<>(access.lockWithMembers(
-                sends.stream().map(Send::roomId).toList(),
-                sends.stream().map(send -> send.caller().userId()).toList()));
+                sends.stream().map(Send::roomId).toList(), senderIds));
+        users.findAll(senderIds); // the views of their messages then find the senders by key
         Map<List<String>, Message> earlierAttempts = earlierAttempts(sends, lockedRooms);
         List<BatchingTurns.Outcome<PostedMessage>> outcomes = new ArrayList<>(sends.size());
         Map<List<String>, PostedMessage> postedWithClientIds = new HashMap<>();
