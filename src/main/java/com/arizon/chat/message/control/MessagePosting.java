@@ -130,7 +130,9 @@ public class MessagePosting {
     /**
      * {@link #earlierAttempt} for the sends into rooms that exist, in one query, by {@link #clientKey}.
      * The query names each (room, sender, id) triple: separate {@code IN} lists would also match the
-     * many other messages whose ids happen to be among the batch's (clients number their sends).
+     * many other messages whose ids happen to be among the batch's (clients number their sends). The
+     * number of triples is rounded up to a power of two, repeating the last, so that a handful of
+     * query texts serve every batch size instead of evicting other queries from the parse cache.
      */
     private Map<List<String>, Message> earlierAttempts(List<Send> sends, Set<String> existingRooms) {
         List<Send> retriable = sends.stream()
@@ -139,13 +141,14 @@ public class MessagePosting {
         if (retriable.isEmpty()) {
             return Map.of();
         }
-        String anyOfThem = IntStream.range(0, retriable.size())
+        int triples = Integer.highestOneBit(retriable.size() * 2 - 1);
+        String anyOfThem = IntStream.range(0, triples)
                 .mapToObj(i -> "(m.roomId = :room" + i + " AND m.senderId = :sender" + i
                         + " AND m.clientMessageId = :clientId" + i + ")")
                 .collect(Collectors.joining(" OR "));
         TypedQuery<Message> query = em.createQuery("SELECT m FROM Message m WHERE " + anyOfThem, Message.class);
-        for (int i = 0; i < retriable.size(); i++) {
-            Send send = retriable.get(i);
+        for (int i = 0; i < triples; i++) {
+            Send send = retriable.get(Math.min(i, retriable.size() - 1));
             query.setParameter("room" + i, send.roomId())
                     .setParameter("sender" + i, send.caller().userId())
                     .setParameter("clientId" + i, send.command().clientMessageId());
