@@ -22,6 +22,9 @@ readonly DIR=${CLUSTER_DIR:-target/cluster}
 readonly WAR=target/ROOT.war
 readonly PAYARA=target/payara-micro.jar
 readonly READY_TIMEOUT_SECONDS=240
+# An instance that stops answering leaves the grid within 10 s (Hazelcast's default: 60 s), and its
+# users go offline then; a killed one usually sooner, as its connections are refused.
+readonly HEARTBEAT="-Dhazelcast.heartbeat.interval.seconds=2 -Dhazelcast.max.no.heartbeat.seconds=10"
 
 log() { printf '[cluster.sh] %s\n' "$*" >&2; }
 
@@ -64,7 +67,7 @@ start_instance() {
   # would then keep no backups, so a killed instance would take its share of the grid with it.
   env DB_URL="$db_url" DB_USER=postgres DB_PASSWORD= CHAT_DATA_DIR="$node/data" \
     java -Xmx768m -Djakarta.json.provider=org.eclipse.parsson.JsonProviderImpl \
-    -Djava.io.tmpdir="$node/tmp" ${CLUSTER_JVM_OPTIONS:-} \
+    -Djava.io.tmpdir="$node/tmp" $HEARTBEAT ${CLUSTER_JVM_OPTIONS:-} \
     -jar "$PAYARA" --deploy "$WAR" --contextroot / --port "$port" --name "node$i" \
     --clustername arizon-chat --clustermode "tcpip:$(members "$count")" \
     --startport "$((HZ_PORT + i - 1))" --interfaces 127.0.0.1 --hzpublicaddress 127.0.0.1 --nohostaware \
