@@ -121,6 +121,10 @@ await_ready() {
       tail -40 "$DIR/node$i/console.log" >&2
       return 1
     fi
+    if grep -q "Exception while loading the app" "$DIR/node$i/console.log"; then
+      log "node$i failed to deploy the WAR; see $DIR/node$i/console.log"
+      return 1
+    fi
     if ((waited >= READY_TIMEOUT_SECONDS)); then
       log "node$i not ready after $READY_TIMEOUT_SECONDS s; see $DIR/node$i/console.log"
       return 1

@@ -344,7 +344,11 @@ class ClusterIT {
             }
             String clientMessageId = user.username() + "-" + sent.size();
             sent.add(clientMessageId);
-            current().emit("send_message", message(roomId, clientMessageId));
+            try {
+                current().emit("send_message", message(roomId, clientMessageId));
+            } catch (RuntimeException closedMeanwhile) {
+                // unacknowledged: sent again after reconnecting
+            }
         }
 
         void awaitAcknowledgements() {

@@ -46,7 +46,12 @@ public final class TestCluster implements AutoCloseable {
         environment.put("CLUSTER_DIR", ItSettings.workDir().resolve("cluster").toString());
         environment.put("CLUSTER_JVM_OPTIONS", String.join(" ", ItSettings.extraServerJvmOptions()));
         Path output = ItSettings.workDir().resolve("cluster-start.out");
-        run(List.of("start", String.valueOf(instances)), environment, output, START_TIMEOUT);
+        try {
+            run(List.of("start", String.valueOf(instances)), environment, output, START_TIMEOUT);
+        } catch (RuntimeException e) {
+            new TestCluster(Map.of(), environment).close();
+            throw e;
+        }
         Map<String, String> values = new LinkedHashMap<>();
         try {
             for (String line : Files.readAllLines(output, StandardCharsets.UTF_8)) {
