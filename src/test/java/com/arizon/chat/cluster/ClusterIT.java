@@ -8,6 +8,7 @@ import com.arizon.chat.it.support.ApiResponse;
 import com.arizon.chat.it.support.ChatFixtures;
 import com.arizon.chat.it.support.ChatSocket;
 import com.arizon.chat.it.support.JavaSocketIo;
+import com.arizon.chat.it.support.NodeSocketIoSuite;
 import com.arizon.chat.it.support.ServerAddress;
 import com.arizon.chat.it.support.TestCluster;
 import com.arizon.chat.it.support.TestUser;
@@ -21,6 +22,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
@@ -41,19 +47,28 @@ class ClusterIT {
     private static final String PASSWORD = "cluster pass 1";
     private static final String ADMIN = "cluster-admin";
     private static final int CONNECTION_LIMIT = 3;
+    private static final int REQUESTS_PER_SECOND = 30;
 
     private static TestCluster cluster;
     private static ServerAddress node1;
     private static ServerAddress node2;
+    /** The failover test's room owner and members, signed in before the login throttle test blocks this address. */
+    private static TestUser failoverOwner;
+    private static final List<TestUser> FAILOVER_MEMBERS = new ArrayList<>();
 
     @BeforeAll
     static void startCluster() {
         cluster = TestCluster.start(2, Map.of(
                 "CHAT_ADMIN_USERNAME", ADMIN,
                 "CHAT_ADMIN_PASSWORD", PASSWORD,
-                "CHAT_REALTIME_MAX_CONNECTIONS_PER_USER", String.valueOf(CONNECTION_LIMIT)));
+                "CHAT_REALTIME_MAX_CONNECTIONS_PER_USER", String.valueOf(CONNECTION_LIMIT),
+                "CHAT_REST_REQUESTS_PER_SECOND", String.valueOf(REQUESTS_PER_SECOND)));
         node1 = cluster.node(1);
         node2 = cluster.node(2);
+        failoverOwner = registered(node1, node1);
+        for (int i = 0; i < 4; i++) {
+            FAILOVER_MEMBERS.add(registered(node1, node2));
+        }
     }
 
     @AfterAll
@@ -238,11 +253,8 @@ class ClusterIT {
     @Test
     @Order(Integer.MAX_VALUE)
     void whenAnInstanceDiesItsClientsMoveToTheSurvivorAndNothingAcknowledgedIsLostOrDoubled() {
-        TestUser owner = registered(node1, node1);
-        List<LoadClient> clients = new ArrayList<>();
-        for (int i = 0; i < 4; i++) {
-            clients.add(new LoadClient(registered(node1, node2)));
-        }
+        TestUser owner = failoverOwner;
+        List<LoadClient> clients = FAILOVER_MEMBERS.stream().map(LoadClient::new).toList();
         String roomId = room(node1, owner, clients.get(0).user);
         clients.subList(1, clients.size()).forEach(client -> join(node1, client.user, roomId));
         ServerAddress balancer = cluster.balancer();
@@ -414,6 +426,58 @@ class ClusterIT {
         private static Map<String, Object> message(String roomId, String clientMessageId) {
             return Map.of("roomId", roomId, "content", "load " + clientMessageId, "clientMessageId", clientMessageId);
         }
+    }
+
+    /** Requests spread over both instances by 16 threads at once: one bucket holds them all. */
+    @Test
+    void aUsersRestLimitCountsEveryInstance() throws Exception {
+        TestUser erin = registered(node1, node2);
+        List<Api> both = List.of(Api.of(node1).as(erin), Api.of(node2).as(erin));
+        AtomicInteger admitted = new AtomicInteger();
+        AtomicInteger limited = new AtomicInteger();
+        ExecutorService threads = Executors.newFixedThreadPool(16);
+        long start = System.nanoTime();
+        try {
+            List<Future<?>> requests = new ArrayList<>();
+            for (int i = 0; i < 4 * REQUESTS_PER_SECOND; i++) {
+                Api api = both.get(i % 2);
+                requests.add(threads.submit(() -> {
+                    int status = api.get("/api/chat/rooms").status();
+                    (status == 429 ? limited : admitted).incrementAndGet();
+                }));
+            }
+            for (Future<?> request : requests) {
+                request.get(1, TimeUnit.MINUTES);
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        assertThat(admitted.get()).as("admitted in %.2f s by one bucket for both instances", seconds)
+                .isLessThanOrEqualTo(REQUESTS_PER_SECOND + (int) Math.ceil(REQUESTS_PER_SECOND * seconds));
+        assertThat(limited.get()).isPositive();
+    }
+
+    /** The seed's samples with the real socket.io-client from npm, over polling and WebSocket, through HAProxy. */
+    @Test
+    void theNodeSocketIoSuitePassesThroughTheBalancer() throws Exception {
+        NodeSocketIoSuite.passes(cluster.balancer(), List.of(registered(node1, node2), registered(node2, node1),
+                registered(node1, node1)));
+    }
+
+    /** Five failures from this address block its logins for five minutes: second to last. */
+    @Test
+    @Order(Integer.MAX_VALUE - 1)
+    void failedLoginsOnOneInstanceThrottleTheOther() {
+        TestUser frank = registered(node1, node1);
+        for (int i = 0; i < 5; i++) {
+            ApiResponse failed = Api.of(i % 2 == 0 ? node1 : node2).post("/api/auth/login",
+                    Map.of("username", frank.username(), "password", "wrong password " + i));
+            assertThat(failed.status()).as("%s", failed).isEqualTo(401);
+        }
+        ApiResponse throttled = Api.of(node2).post("/api/auth/login",
+                Map.of("username", frank.username(), "password", PASSWORD));
+        assertThat(throttled.status()).as("%s", throttled).isEqualTo(429);
     }
 
     private static boolean isOnline(ServerAddress node, TestUser reader, String roomId, TestUser participant) {
