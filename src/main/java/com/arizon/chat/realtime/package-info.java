@@ -27,6 +27,13 @@
  *   <li><b>Room lanes</b> (fan-out threads) run each room's pushes in the order they were published:
  *   services fire CDI events, {@link com.arizon.chat.realtime.control.DomainPushes} observes them
  *   after commit and publishes, which only queues the push on the room's lane.</li>
+ *   <li><b>On a cluster</b> (Payara's Hazelcast data grid): the room lane that runs a push also hands
+ *   it, already serialised, to the grid's topic ({@link com.arizon.chat.realtime.control.GridRoomEvents});
+ *   the grid's event thread on the other instances only queues it on their room lane. Who is in which
+ *   room, and each user's connections, live in grid maps that one thread of
+ *   {@link com.arizon.chat.realtime.control.ClusterPresence} updates in order, handing the outcome to
+ *   a callback that only publishes. Signing in reserves the user's cluster-wide connection slot before
+ *   taking the connection's monitor and gives it back after releasing it.</li>
  *   <li><b>Sending</b>: a push or reply is queued on the connection's bounded outbound queue and the
  *   thread that finds the connection idle starts the container's asynchronous send; a client that
  *   lets the queue overflow is dropped as a slow consumer.</li>

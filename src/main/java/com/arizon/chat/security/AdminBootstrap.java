@@ -1,5 +1,6 @@
 package com.arizon.chat.security;
 
+import com.arizon.chat.platform.database.UniqueViolation;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
@@ -14,7 +15,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * With the built-in issuer, {@code CHAT_ADMIN_USERNAME} and {@code CHAT_ADMIN_PASSWORD} create an
- * ADMIN account at the first start (an existing account of that name is left alone).
+ * ADMIN account at the first start (an existing account of that name is left alone, also one that
+ * another instance of a cluster starting at the same time created first).
  */
 @Startup
 @Singleton
@@ -40,8 +42,16 @@ public class AdminBootstrap {
         if (IssuerMode.isExternal() || username.isEmpty() || password.isEmpty() || accounts.exists(username.get())) {
             return;
         }
-        accounts.create(new RegisterCommand(username.get(), username.get() + "@localhost", password.get(),
-                "Chat", "Administrator"), Set.of(GlobalRole.ADMIN));
+        try {
+            accounts.create(new RegisterCommand(username.get(), username.get() + "@localhost", password.get(),
+                    "Chat", "Administrator"), Set.of(GlobalRole.ADMIN));
+        } catch (RuntimeException e) {
+            if (!UniqueViolation.isCause(e)) {
+                throw e;
+            }
+            LOG.info(() -> "Another instance created the administrator account " + username.get() + " meanwhile");
+            return;
+        }
         LOG.info(() -> "Created the administrator account " + username.get());
     }
 }

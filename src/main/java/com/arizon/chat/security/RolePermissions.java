@@ -1,6 +1,8 @@
 package com.arizon.chat.security;
 
+import com.arizon.chat.platform.cluster.DataGrid;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -16,16 +18,21 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The role-permission table, cached. An edit here takes effect at once on this instance; other
- * instances of a cluster pick it up within {@link #MAX_AGE}.
+ * The role-permission table, cached. An edit takes effect at once on this instance and, through the
+ * data grid, on the other instances of a cluster; the cache is reloaded after {@link #MAX_AGE}
+ * anyway, for edits made in the database directly.
  */
 @ApplicationScoped
 public class RolePermissions {
 
     static final Duration MAX_AGE = Duration.ofSeconds(30);
+    private static final String GRANTS_CHANGED_TOPIC = "arizon-chat.grants-changed";
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    DataGrid grid;
 
     @Inject
     Event<GrantsChanged> grantsChanged;
@@ -60,6 +67,11 @@ public class RolePermissions {
     /** Drops the cache once the edit is committed, so no reader can cache the old grants meanwhile. */
     void onGrantsChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) GrantsChanged change) {
         snapshot = null;
+        grid.signal(GRANTS_CHANGED_TOPIC);
+    }
+
+    void start(@Observes @Initialized(ApplicationScoped.class) Object applicationStarted) {
+        grid.onSignal(GRANTS_CHANGED_TOPIC, () -> snapshot = null);
     }
 
     record GrantsChanged(GlobalRole role) {

@@ -1,11 +1,15 @@
 package com.arizon.chat.security;
 
+import com.arizon.chat.platform.cluster.DataGrid;
 import com.arizon.chat.platform.database.DataDirectory;
+import com.hazelcast.core.HazelcastInstance;
+import com.hazelcast.map.IMap;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
@@ -17,14 +21,19 @@ import java.security.interfaces.RSAPublicKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.RSAPublicKeySpec;
 import java.util.Base64;
+import java.util.Optional;
 
 /**
  * The built-in issuer's RSA key: generated once, kept in the data directory readable by the owner
- * only, never logged. Instances that share a data directory share the key.
+ * only, never logged. Instances that share a data directory share the key; so do the instances of a
+ * cluster: the first to start offers its key to the data grid, the others adopt it and keep it in
+ * their own data directory, so that the key survives the whole cluster's restart.
  */
 public final class SigningKeys {
 
     private static final String PRIVATE_KEY_FILE = "keys/jwt-signing-key.pem";
+    private static final String GRID_MAP = "arizon-chat.signing-key";
+    private static final String GRID_KEY = "built-in";
     private static volatile KeyPair keyPair;
 
     private SigningKeys() {
@@ -36,7 +45,7 @@ public final class SigningKeys {
             synchronized (SigningKeys.class) {
                 local = keyPair;
                 if (local == null) {
-                    local = loadOrCreate(DataDirectory.path().resolve(PRIVATE_KEY_FILE));
+                    local = clusterWide(DataDirectory.path().resolve(PRIVATE_KEY_FILE));
                     keyPair = local;
                 }
             }
@@ -48,12 +57,24 @@ public final class SigningKeys {
         return pem("PUBLIC KEY", keyPair().getPublic().getEncoded());
     }
 
-    private static KeyPair loadOrCreate(Path file) {
+    private static KeyPair clusterWide(Path file) {
         try {
             if (!Files.exists(file)) {
                 create(file);
             }
-            return read(file);
+            String own = Files.readString(file, StandardCharsets.US_ASCII);
+            Optional<HazelcastInstance> grid = DataGrid.instance();
+            if (grid.isEmpty()) {
+                return parse(own);
+            }
+            IMap<String, String> shared = grid.get().getMap(GRID_MAP);
+            String adopted = shared.putIfAbsent(GRID_KEY, own);
+            if (adopted == null || adopted.equals(own)) {
+                return parse(own);
+            }
+            KeyPair clusterKey = parse(adopted);
+            replace(file, adopted);
+            return clusterKey;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read or create the signing key " + file, e);
         } catch (GeneralSecurityException e) {
@@ -65,11 +86,8 @@ public final class SigningKeys {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);
         byte[] encoded = generator.generateKeyPair().getPrivate().getEncoded();
-        Files.createDirectories(file.getParent());
-        Path temporary = Files.createTempFile(file.getParent(), "key", ".tmp");
+        Path temporary = ownerOnlyTemporary(file, pem("PRIVATE KEY", encoded));
         try {
-            restrictToOwner(temporary);
-            Files.writeString(temporary, pem("PRIVATE KEY", encoded), StandardOpenOption.TRUNCATE_EXISTING);
             // Two instances starting together: the first move wins, the other reads the winner's key.
             Files.move(temporary, file);
         } catch (java.nio.file.FileAlreadyExistsException lostRace) {
@@ -77,8 +95,21 @@ public final class SigningKeys {
         }
     }
 
-    private static KeyPair read(Path file) throws IOException, GeneralSecurityException {
-        String body = Files.readString(file, StandardCharsets.US_ASCII)
+    private static void replace(Path file, String pem) throws IOException {
+        Files.move(ownerOnlyTemporary(file, pem), file, StandardCopyOption.REPLACE_EXISTING,
+                StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static Path ownerOnlyTemporary(Path file, String pem) throws IOException {
+        Files.createDirectories(file.getParent());
+        Path temporary = Files.createTempFile(file.getParent(), "key", ".tmp");
+        restrictToOwner(temporary);
+        Files.writeString(temporary, pem, StandardOpenOption.TRUNCATE_EXISTING);
+        return temporary;
+    }
+
+    private static KeyPair parse(String pem) throws GeneralSecurityException {
+        String body = pem
                 .replaceAll("-----[A-Z ]+-----", "")
                 .replaceAll("\\s", "");
         KeyFactory factory = KeyFactory.getInstance("RSA");

@@ -31,7 +31,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * which posts its room's batch itself when it finds the room free.
  *
  * <p>A turn covers the send transaction only. Its commit runs the after-commit observers, which
- * queue pushes without waiting ({@code realtime.control.LocalRoomEvents}); nothing inside a turn
+ * queue pushes without waiting ({@code realtime.control.GridRoomEvents}); nothing inside a turn
  * waits for a connection, a lock of the real-time layer or another turn.
  */
 @ApplicationScoped

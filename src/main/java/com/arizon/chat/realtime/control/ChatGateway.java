@@ -38,6 +38,9 @@ public class ChatGateway implements RealtimeGateway {
     RoomPresence presence;
 
     @Inject
+    ClusterPresence cluster;
+
+    @Inject
     RealtimeSettings settings;
 
     @Inject
@@ -92,6 +95,9 @@ public class ChatGateway implements RealtimeGateway {
         registry.find(connection.id()).ifPresent(live -> live.inbound().offerLast(() -> {
             var rooms = live.close();
             registry.remove(live.id());
+            if (live.userId() != null) {
+                cluster.releaseConnection(live.userId(), live.id());
+            }
             presence.leaveAll(live, rooms);
         }));
     }

@@ -1,6 +1,5 @@
 package com.arizon.chat.realtime.control;
 
-import com.arizon.chat.user.Presence;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Map;
@@ -10,10 +9,11 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The live real-time connections of this instance, by id and, once signed in, per user (a user may
- * have several devices, up to a limit). A user with a signed-in connection is online.
+ * have several devices, up to a limit). A user with a signed-in connection is online
+ * ({@link ClusterPresence} adds the other instances of a cluster).
  */
 @ApplicationScoped
-public class ConnectionRegistry implements Presence {
+public class ConnectionRegistry {
 
     private final Map<String, LiveConnection> byId = new ConcurrentHashMap<>();
     private final Map<String, Set<LiveConnection>> byUser = new ConcurrentHashMap<>();
@@ -69,7 +69,7 @@ public class ConnectionRegistry implements Presence {
         return byId.size();
     }
 
-    @Override
+    /** Whether the user has a signed-in connection on this instance. */
     public boolean isOnline(String userId) {
         return byUser.containsKey(userId);
     }

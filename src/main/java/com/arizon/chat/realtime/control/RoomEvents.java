@@ -1,9 +1,9 @@
 package com.arizon.chat.realtime.control;
 
 /**
- * The one way pushes reach a room's subscribers. The local implementation delivers to this
- * instance's connections; a cluster implementation would carry the same three calls to every
- * instance (each then delivering locally), so nothing above this interface changes.
+ * The one way pushes reach a room's subscribers, on every instance of a cluster: each call is
+ * delivered to this instance's connections and carried to the other instances, each then delivering
+ * to its own ({@link GridRoomEvents}), so nothing above this interface knows about the cluster.
  */
 public interface RoomEvents {
 

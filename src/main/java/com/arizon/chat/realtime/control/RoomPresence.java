@@ -10,7 +10,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Subscribing connections to rooms and what others see of it: {@code user_online} when a user's
- * first connection enters a room, {@code user_offline} when their last one leaves (or drops), and
+ * first connection (on any instance of a cluster, {@link ClusterPresence}) enters a room,
+ * {@code user_offline} when their last one leaves (or drops, or its instance dies), and
  * {@code room_users_update} with the users online in the room, coalesced per room so that a crowd
  * arriving at once costs one update instead of one per arrival.
  */
@@ -32,17 +33,23 @@ public class RoomPresence {
     @Inject
     RealtimeWorkers workers;
 
+    @Inject
+    ClusterPresence cluster;
+
     private final Set<String> roomsAwaitingUpdate = ConcurrentHashMap.newKeySet();
 
     /** Subscribes the connection to the room's live events. */
     public void enter(LiveConnection live, String roomId) {
         switch (subscriptions.subscribe(live, roomId)) {
-            case FIRST_OF_USER -> {
-                events.publish(roomId, ClientEvents.userOnline(live.userId(), live.profile().email(), roomId),
-                        Audience.allButUser(live.userId()));
+            case FIRST_OF_USER -> cluster.entered(roomId, live, firstInRoom -> {
+                if (firstInRoom) {
+                    events.publish(roomId, ClientEvents.userOnline(live.userId(), live.profile().email(), roomId),
+                            Audience.allButUser(live.userId()));
+                }
                 onlineUsersChanged(roomId);
-            }
-            case OTHER_OF_USER -> live.send(ClientEvents.roomUsersUpdate(roomId, subscriptions.onlineUsers(roomId)));
+            });
+            case OTHER_OF_USER -> cluster.onlineUsers(roomId,
+                    users -> live.send(ClientEvents.roomUsersUpdate(roomId, users)));
             default -> {
                 // already subscribed, or closed meanwhile
             }
@@ -53,10 +60,21 @@ public class RoomPresence {
     public void leave(LiveConnection live, String roomId) {
         if (subscriptions.unsubscribe(live, roomId) == RoomSubscriptions.Change.LAST_OF_USER) {
             typing.stop(roomId, live.userId());
-            events.publish(roomId, ClientEvents.userOffline(live.userId(), live.profile().email(), roomId),
-                    Audience.everyone());
-            onlineUsersChanged(roomId);
+            String email = live.profile().email();
+            cluster.left(roomId, live.userId(), lastInRoom -> {
+                if (lastInRoom) {
+                    wentOffline(roomId, live.userId(), email);
+                } else {
+                    onlineUsersChanged(roomId);
+                }
+            });
         }
+    }
+
+    /** The user has no connection in the room left on any instance. */
+    void wentOffline(String roomId, String userId, String email) {
+        events.publish(roomId, ClientEvents.userOffline(userId, email, roomId), Audience.everyone());
+        onlineUsersChanged(roomId);
     }
 
     /** A closed connection leaves every room it was subscribed to. */
@@ -81,9 +99,10 @@ public class RoomPresence {
 
     private void publishOnlineUsers(String roomId) {
         roomsAwaitingUpdate.remove(roomId);
-        var users = subscriptions.onlineUsers(roomId);
-        if (!users.isEmpty()) {
-            events.publish(roomId, ClientEvents.roomUsersUpdate(roomId, users), Audience.everyone());
-        }
+        cluster.onlineUsers(roomId, users -> {
+            if (!users.isEmpty()) {
+                events.publish(roomId, ClientEvents.roomUsersUpdate(roomId, users), Audience.everyone());
+            }
+        });
     }
 }

@@ -31,6 +31,11 @@ public class RoomSubscriptions {
         LAST_OF_USER
     }
 
+    /** The order of {@code room_users_update}'s list. */
+    static final Comparator<UserSummary> BY_USERNAME = Comparator
+            .comparing(UserSummary::username, Comparator.nullsLast(Comparator.<String>naturalOrder()))
+            .thenComparing(UserSummary::id);
+
     private static final LiveConnection[] NONE = new LiveConnection[0];
 
     private final Map<String, Subscribers> rooms = new ConcurrentHashMap<>();
@@ -90,8 +95,7 @@ public class RoomSubscriptions {
             users.putIfAbsent(live.userId(), live.user());
         }
         List<UserSummary> sorted = new ArrayList<>(users.values());
-        sorted.sort(Comparator.comparing(UserSummary::username, Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparing(UserSummary::id));
+        sorted.sort(BY_USERNAME);
         return sorted;
     }
 

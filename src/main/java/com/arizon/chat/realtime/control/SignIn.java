@@ -28,6 +28,9 @@ public class SignIn {
     @Inject
     RealtimeSettings settings;
 
+    @Inject
+    ClusterPresence cluster;
+
     /** What signing in gave: the reply, and whether the connection must now be closed. */
     public record Result(boolean signedIn, boolean closeConnection, OutboundEvent reply) {
 
@@ -59,17 +62,26 @@ public class SignIn {
             return Result.refused(e.getMessage());
         }
         int limit = settings.maxConnectionsPerUser();
+        if (!cluster.reserveConnection(profile.id(), live.id(), limit)) {
+            return Result.tooManyConnections(limit);
+        }
+        Result result;
         synchronized (live) {
             if (live.isClosed()) {
-                return Result.refused("The connection is closed");
+                result = Result.refused("The connection is closed");
+            } else if (!registry.signIn(live, profile.id(), limit)) {
+                result = Result.tooManyConnections(limit);
+            } else {
+                live.signedIn(profile, caller);
+                result = Result.signedIn(profile.id());
             }
-            if (!registry.signIn(live, profile.id(), limit)) {
-                return Result.tooManyConnections(limit);
-            }
-            live.signedIn(profile, caller);
+        }
+        if (!result.signedIn()) {
+            cluster.releaseConnection(profile.id(), live.id());
+            return result;
         }
         live.cancelAuthenticationDeadline();
-        return Result.signedIn(profile.id());
+        return result;
     }
 
     /**

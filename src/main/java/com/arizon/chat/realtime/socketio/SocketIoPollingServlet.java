@@ -1,5 +1,6 @@
 package com.arizon.chat.realtime.socketio;
 
+import com.arizon.chat.platform.cluster.DataGrid;
 import com.arizon.chat.realtime.socketio.protocol.EngineIoPacket;
 import com.arizon.chat.realtime.socketio.protocol.EngineIoPacketType;
 import com.arizon.chat.realtime.socketio.protocol.MalformedPacketException;
@@ -38,6 +39,9 @@ public class SocketIoPollingServlet extends HttpServlet {
     @Inject
     SocketIoServer server;
 
+    @Inject
+    DataGrid grid;
+
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
         EngineIoQuery query = EngineIoQuery.parse(request.getQueryString());
@@ -73,7 +77,13 @@ public class SocketIoPollingServlet extends HttpServlet {
         } else if (!query.supportedProtocol()) {
             refuse(response, EngineIoError.UNSUPPORTED_PROTOCOL_VERSION);
         } else {
-            poll(request, server.open(new PollingTransport()));
+            EngineIoSession session = server.open(new PollingTransport());
+            if (grid.clustered()) {
+                // The reference server's `cookie` option: a load balancer in front of several
+                // instances learns from it which instance holds the session (scripts/cluster.sh)
+                response.addHeader("Set-Cookie", "io=" + session.sid() + "; Path=/; HttpOnly; SameSite=Lax");
+            }
+            poll(request, session);
         }
     }
 

@@ -2,10 +2,7 @@ package com.arizon.chat.security.boundary;
 
 import com.arizon.chat.platform.api.ErrorResponses;
 import com.arizon.chat.platform.api.RateLimitedException;
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.Bucket;
+import com.arizon.chat.security.RequestBuckets;
 import io.github.bucket4j.ConsumptionProbe;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
@@ -18,26 +15,19 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
 import java.security.Principal;
 import java.time.Duration;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * REST requests per user (per address before authentication): a token bucket of
- * {@code chat.rest.requests-per-second} (100 by default); over it, 429 {@code RATE_LIMITED} with
- * {@code Retry-After}. Counted before routing, so probing unknown paths is limited too.
+ * REST requests per user (per address before authentication), counted in {@link RequestBuckets};
+ * over the limit, 429 {@code RATE_LIMITED} with {@code Retry-After}. Counted before routing, so
+ * probing unknown paths is limited too.
  */
 @Provider
 @PreMatching
 @Priority(Priorities.AUTHENTICATION + 2)
 public class RestRateLimit implements ContainerRequestFilter {
 
-    private final Cache<String, Bucket> buckets = Caffeine.newBuilder()
-            .expireAfterAccess(Duration.ofMinutes(2))
-            .maximumSize(500_000)
-            .build();
-
     @Inject
-    @ConfigProperty(name = "chat.rest.requests-per-second", defaultValue = "100")
-    int requestsPerSecond;
+    RequestBuckets buckets;
 
     @Context
     HttpServletRequest servletRequest;
@@ -46,19 +36,10 @@ public class RestRateLimit implements ContainerRequestFilter {
     public void filter(ContainerRequestContext request) {
         Principal user = request.getSecurityContext().getUserPrincipal();
         String key = user != null ? "user:" + user.getName() : "address:" + servletRequest.getRemoteAddr();
-        ConsumptionProbe probe = buckets.get(key, k -> newBucket()).tryConsumeAndReturnRemaining(1);
+        ConsumptionProbe probe = buckets.take(key);
         if (!probe.isConsumed()) {
             request.abortWith(ErrorResponses.of(new RateLimitedException("Too many requests",
                     Duration.ofNanos(probe.getNanosToWaitForRefill()))));
         }
-    }
-
-    private Bucket newBucket() {
-        return Bucket.builder()
-                .addLimit(Bandwidth.builder()
-                        .capacity(requestsPerSecond)
-                        .refillGreedy(requestsPerSecond, Duration.ofSeconds(1))
-                        .build())
-                .build();
     }
 }

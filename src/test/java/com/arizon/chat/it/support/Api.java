@@ -38,7 +38,7 @@ public final class Api {
     }
 
     /** An anonymous client for the server. */
-    public static Api of(ChatServer server) {
+    public static Api of(ServerAddress server) {
         return new Api(server.baseUri(), Map.of());
     }
 

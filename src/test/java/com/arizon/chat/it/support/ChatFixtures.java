@@ -24,7 +24,7 @@ public final class ChatFixtures {
         this.api = api;
     }
 
-    public static ChatFixtures on(ChatServer server) {
+    public static ChatFixtures on(ServerAddress server) {
         return new ChatFixtures(Api.of(server));
     }
 

@@ -38,7 +38,7 @@ import java.util.logging.Logger;
  * see {@link #serverLog()}) and {@code <name>-console.log} (stdout and stderr, which repeat the log
  * and add what the JVM prints before logging starts).
  */
-public final class ChatServer implements AutoCloseable {
+public final class ChatServer implements ServerAddress, AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(ChatServer.class.getName());
 
@@ -119,11 +119,13 @@ public final class ChatServer implements AutoCloseable {
         return new Builder(name);
     }
 
+    @Override
     public URI baseUri() {
         return URI.create("http://localhost:" + port);
     }
 
     /** A WebSocket address on this server, e.g. {@code wsUri("/ws/chat?token=...")}. */
+    @Override
     public URI wsUri(String path) {
         return URI.create("ws://localhost:" + port + path);
     }

@@ -77,22 +77,22 @@ public final class ChatSocket implements AutoCloseable {
     }
 
     /** Connects with the user's token at the handshake ({@code ?token=}). */
-    public static ChatSocket connect(ChatServer server, TestUser user) {
+    public static ChatSocket connect(ServerAddress server, TestUser user) {
         return connectWithToken(server, user.token());
     }
 
     /** Connects with any token text at the handshake. */
-    public static ChatSocket connectWithToken(ChatServer server, String token) {
+    public static ChatSocket connectWithToken(ServerAddress server, String token) {
         return open(server.wsUri("/ws/chat?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8)), Map.of());
     }
 
     /** Connects without a token; the client must send {@code authenticate}. */
-    public static ChatSocket connectAnonymous(ChatServer server) {
+    public static ChatSocket connectAnonymous(ServerAddress server) {
         return open(server.wsUri("/ws/chat"), Map.of());
     }
 
     /** Connects with the user's token and waits for {@code authenticated}. */
-    public static ChatSocket signedIn(ChatServer server, TestUser user) {
+    public static ChatSocket signedIn(ServerAddress server, TestUser user) {
         ChatSocket socket = connect(server, user);
         socket.awaitEvent("authenticated");
         return socket;

@@ -40,6 +40,7 @@ class ChatGatewayTest {
     void wireTheGateway() {
         gateway.settings = settings();
         gateway.registry = new ConnectionRegistry();
+        gateway.cluster = new ClusterPresence();
         gateway.nanoClock = clock::get;
         gateway.workers = new RealtimeWorkers() {
             @Override

@@ -6,6 +6,7 @@ import static com.arizon.chat.realtime.RealtimeFixtures.user;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.arizon.chat.it.support.ChatSocket;
+import com.arizon.chat.it.support.JavaSocketIo;
 import com.arizon.chat.realtime.RateLimits;
 import com.arizon.chat.it.support.TestTokens;
 import com.arizon.chat.it.support.TestUser;

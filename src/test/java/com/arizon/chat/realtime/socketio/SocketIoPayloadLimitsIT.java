@@ -8,6 +8,7 @@ import static com.arizon.chat.realtime.socketio.EngineIoWire.json;
 import static com.arizon.chat.realtime.socketio.EngineIoWire.poll;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.arizon.chat.it.support.JavaSocketIo;
 import com.arizon.chat.it.support.RawWebSocket;
 import com.arizon.chat.it.support.TestUser;
 import com.arizon.chat.realtime.socketio.EngineIoWire.RawSocket;

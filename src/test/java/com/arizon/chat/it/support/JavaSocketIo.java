@@ -1,6 +1,5 @@
-package com.arizon.chat.realtime.socketio;
+package com.arizon.chat.it.support;
 
-import com.arizon.chat.it.support.ChatServer;
 import io.socket.client.IO;
 import io.socket.client.Socket;
 import java.time.Duration;
@@ -20,16 +19,16 @@ import org.json.JSONObject;
  * The Java Socket.IO client ({@code io.socket:socket.io-client}) with every chat event it receives
  * recorded, for black-box tests. Awaiting never consumes: it finds the first matching event so far.
  */
-final class JavaSocketIo implements AutoCloseable {
+public final class JavaSocketIo implements AutoCloseable {
 
-    static final Duration TIMEOUT = Duration.ofSeconds(15);
+    public static final Duration TIMEOUT = Duration.ofSeconds(15);
     private static final List<String> EVENTS = List.of("authenticated", "authentication_error", "room_joined",
             "room_error", "message_sent", "message_error", "new_message", "user_online", "user_offline",
             "room_users_update", "error", Socket.EVENT_CONNECT, Socket.EVENT_CONNECT_ERROR, Socket.EVENT_DISCONNECT);
 
-    record Event(String name, Object data) {
+    public record Event(String name, Object data) {
 
-        JSONObject object() {
+        public JSONObject object() {
             return (JSONObject) data;
         }
     }
@@ -43,7 +42,7 @@ final class JavaSocketIo implements AutoCloseable {
     }
 
     /** Connects over one transport ({@code WebSocket.NAME} or {@code Polling.NAME}), with {@code auth.token} if given. */
-    static JavaSocketIo connect(ChatServer server, String transport, Optional<String> token) {
+    public static JavaSocketIo connect(ServerAddress server, String transport, Optional<String> token) {
         IO.Options options = IO.Options.builder()
                 .setTransports(new String[] {transport})
                 .setForceNew(true)
@@ -55,13 +54,13 @@ final class JavaSocketIo implements AutoCloseable {
         return client;
     }
 
-    JavaSocketIo emit(String event, Map<String, ?> data) {
+    public JavaSocketIo emit(String event, Map<String, ?> data) {
         socket.emit(event, new JSONObject(data));
         return this;
     }
 
     /** Emits with an acknowledgement callback; returns the acknowledgement's arguments. */
-    JSONArray emitWithAck(String event, Map<String, ?> data) throws Exception {
+    public JSONArray emitWithAck(String event, Map<String, ?> data) throws Exception {
         CompletableFuture<JSONArray> ack = new CompletableFuture<>();
         socket.emit(event, new JSONObject(data), (io.socket.client.Ack) args -> {
             JSONArray arguments = new JSONArray();
@@ -73,30 +72,30 @@ final class JavaSocketIo implements AutoCloseable {
         return ack.get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
     }
 
-    JSONObject await(String event) {
+    public JSONObject await(String event) {
         return await(event, data -> true);
     }
 
-    JSONObject await(String event, Predicate<JSONObject> matching) {
+    public JSONObject await(String event, Predicate<JSONObject> matching) {
         return awaitEvent(event, data -> data instanceof JSONObject object && matching.test(object)).object();
     }
 
-    Event awaitEvent(String event, Predicate<Object> matching) {
+    public Event awaitEvent(String event, Predicate<Object> matching) {
         return Awaitility.await().atMost(TIMEOUT).until(() -> events.stream()
                 .filter(candidate -> candidate.name().equals(event) && matching.test(candidate.data()))
                 .findFirst(), Optional::isPresent).orElseThrow();
     }
 
-    long count(String event) {
+    public long count(String event) {
         return count(event, data -> true);
     }
 
-    long count(String event, Predicate<Object> matching) {
+    public long count(String event, Predicate<Object> matching) {
         return events.stream().filter(candidate -> candidate.name().equals(event) && matching.test(candidate.data()))
                 .count();
     }
 
-    boolean isConnected() {
+    public boolean isConnected() {
         return socket.connected();
     }
 

@@ -1,0 +1,124 @@
+package com.arizon.chat.it.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
+
+/**
+ * Instances clustered on the data grid behind HAProxy, started by {@code scripts/cluster.sh} (the
+ * README's command) on the IT ports: the balancer on {@code chat.it.clusterPort}, instance i on the
+ * ports after it, the grid from {@code chat.it.clusterHzPort}, on a fresh database
+ * {@code chat.it.clusterDb}. Close it to stop them all.
+ */
+public final class TestCluster implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(TestCluster.class.getName());
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(5);
+    private static final Duration STOP_TIMEOUT = Duration.ofMinutes(1);
+    private static final Path SCRIPT = Path.of("scripts", "cluster.sh");
+    private static final List<String> APP_VARIABLE_PREFIXES = List.of("CHAT_", "DB_", "DATABASE_URL", "MP_", "CORS_");
+
+    private final Map<String, String> started;
+    private final Map<String, String> environment;
+
+    private TestCluster(Map<String, String> started, Map<String, String> environment) {
+        this.started = started;
+        this.environment = environment;
+    }
+
+    /** Starts {@code instances} instances with these settings for every one, and waits until all are ready. */
+    public static TestCluster start(int instances, Map<String, String> settings) {
+        Map<String, String> environment = new LinkedHashMap<>(settings);
+        int port = Integer.parseInt(System.getProperty("chat.it.clusterPort", "18090"));
+        environment.put("CLUSTER_LB_PORT", String.valueOf(port));
+        environment.put("CLUSTER_FIRST_PORT", String.valueOf(port + 1));
+        environment.put("CLUSTER_HZ_PORT", System.getProperty("chat.it.clusterHzPort", "5901"));
+        environment.put("CLUSTER_DB", System.getProperty("chat.it.clusterDb", "arizon_chat_cluster_test"));
+        environment.put("CLUSTER_DIR", ItSettings.workDir().resolve("cluster").toString());
+        environment.put("CLUSTER_JVM_OPTIONS", String.join(" ", ItSettings.extraServerJvmOptions()));
+        Path output = ItSettings.workDir().resolve("cluster-start.out");
+        try {
+            run(List.of("start", String.valueOf(instances)), environment, output, START_TIMEOUT);
+        } catch (RuntimeException e) {
+            new TestCluster(Map.of(), environment).close();
+            throw e;
+        }
+        Map<String, String> values = new LinkedHashMap<>();
+        try {
+            for (String line : Files.readAllLines(output, StandardCharsets.UTF_8)) {
+                int equals = line.indexOf('=');
+                if (equals > 0) {
+                    values.put(line.substring(0, equals), line.substring(equals + 1));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        LOG.info(() -> "Cluster started: " + values);
+        return new TestCluster(values, environment);
+    }
+
+    public ServerAddress balancer() {
+        return address("LB_URL");
+    }
+
+    /** Instance {@code number}, counted from 1. */
+    public ServerAddress node(int number) {
+        return address("NODE" + number + "_URL");
+    }
+
+    public long pid(int number) {
+        return Long.parseLong(started.get("NODE" + number + "_PID"));
+    }
+
+    /** Kills instance {@code number} at once (SIGKILL), as a crash would. */
+    public void kill(int number) {
+        ProcessHandle.of(pid(number)).ifPresent(process -> {
+            process.destroyForcibly();
+            process.onExit().orTimeout(30, TimeUnit.SECONDS).join();
+        });
+    }
+
+    @Override
+    public void close() {
+        run(List.of("stop"), environment, ItSettings.workDir().resolve("cluster-stop.out"), STOP_TIMEOUT);
+    }
+
+    private ServerAddress address(String name) {
+        URI uri = URI.create(started.get(name));
+        return () -> uri;
+    }
+
+    private static void run(List<String> arguments, Map<String, String> environment, Path output, Duration timeout) {
+        ProcessBuilder command = new ProcessBuilder("bash", SCRIPT.toString());
+        command.command().addAll(arguments);
+        command.environment().keySet().removeIf(key -> APP_VARIABLE_PREFIXES.stream().anyMatch(key::startsWith));
+        command.environment().putAll(environment);
+        Path errors = Path.of(output + ".log");
+        try {
+            Files.createDirectories(output.getParent());
+            Process process = command.redirectOutput(output.toFile()).redirectError(errors.toFile()).start();
+            if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                process.destroyForcibly();
+                throw new IllegalStateException("cluster.sh " + arguments + " took over " + timeout);
+            }
+            if (process.exitValue() != 0) {
+                throw new IllegalStateException("cluster.sh " + arguments + " failed:\n" + Files.readString(errors));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted running cluster.sh", e);
+        }
+    }
+}
