@@ -1,9 +1,11 @@
 package com.arizon.chat.security;
 
 import com.arizon.chat.platform.api.RateLimitedException;
+import com.arizon.chat.platform.metrics.ChatMetrics;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -18,6 +20,9 @@ public class LoginThrottle {
     static final int MAX_FAILURES = 5;
     static final Duration WINDOW = Duration.ofMinutes(5);
 
+    @Inject
+    ChatMetrics metrics;
+
     private final Cache<String, AtomicInteger> failures = Caffeine.newBuilder()
             .expireAfterWrite(WINDOW)
             .maximumSize(200_000)
@@ -25,6 +30,7 @@ public class LoginThrottle {
 
     public void checkAllowed(String username, String address) {
         if (count(userKey(username)) >= MAX_FAILURES || count(addressKey(address)) >= MAX_FAILURES) {
+            metrics.rateLimited(ChatMetrics.Limit.LOGIN);
             throw new RateLimitedException("Too many failed logins; try again later", WINDOW);
         }
     }

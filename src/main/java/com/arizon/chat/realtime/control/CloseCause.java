@@ -7,8 +7,10 @@ package com.arizon.chat.realtime.control;
 public enum CloseCause {
     /** Normal shutdown or logout (WebSocket 1000). */
     NORMAL(1000),
-    /** Not authenticated in time, bad handshake token, forbidden origin, abusive rate (1008). */
+    /** Not authenticated in time, bad handshake token, too many connections (1008). */
     POLICY_VIOLATION(1008),
+    /** Events at an abusive rate for too long, or more waiting than the connection's lane holds (1008). */
+    ABUSE(1008),
     /** A frame over the size limit (1009). */
     TOO_BIG(1009),
     /** Outbound queue overflow: the client does not read (1008, "slow consumer"). */

@@ -1,5 +1,6 @@
 package com.arizon.chat.realtime.control;
 
+import com.arizon.chat.platform.metrics.ChatMetrics;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -23,14 +24,21 @@ public class LocalRoomEvents implements RoomEvents {
     @Inject
     RoomPresence presence;
 
+    @Inject
+    ChatMetrics metrics;
+
     @Override
     public void publish(String roomId, OutboundEvent event, Audience audience) {
+        long published = System.nanoTime();
         workers.inRoomOrder(roomId, () -> {
+            int delivered = 0;
             for (LiveConnection live : subscriptions.subscribers(roomId)) {
-                if (audience.includes(live)) {
-                    live.send(event);
+                if (audience.includes(live) && live.send(event)) {
+                    delivered++;
                 }
             }
+            metrics.delivered(delivered);
+            metrics.pushed(System.nanoTime() - published);
         });
     }
 
