@@ -126,7 +126,7 @@ public class ChatMetrics {
     }
 
     /** {@code SEND_MESSAGE} becomes {@code send_message}. */
-    public static String tagValue(Enum<?> value) {
+    private static String tagValue(Enum<?> value) {
         return value.name().toLowerCase(Locale.ROOT);
     }
 }

@@ -90,14 +90,20 @@ final class NativeConnection implements Connection {
     /**
      * One beat of the heartbeat: pings the client, or closes the connection if the previous ping is
      * still unanswered. A ping waits behind the frames the container has not written yet, so a client
-     * too slow to take them within an interval is dropped too.
+     * too slow to take them within an interval is dropped too, as a slow consumer when frames still
+     * wait in its queue.
      */
     void heartbeat() {
         if (closing) {
             return;
         }
         if (awaitingPong.getAndSet(true)) {
-            closeNow(CloseCause.UNRESPONSIVE, "No answer to ping");
+            if (queuedFrames.get() > 0) {
+                // frames wait behind a send the client has not taken: it stopped reading, it did not vanish
+                closeNow(CloseCause.SLOW_CONSUMER, "Slow consumer: frames and ping not taken");
+            } else {
+                closeNow(CloseCause.UNRESPONSIVE, "No answer to ping");
+            }
             return;
         }
         try {
