@@ -45,7 +45,8 @@ final class ServerCounters {
         Report.print("RATE_LIMITED by limit: %s", nonZero(end, "chat_rate_limited_total", "limit", LIMITS));
         Report.print("connections closed by reason: %s", nonZero(end, "chat_connections_closed_total", "reason",
                 CLOSE_REASONS));
-        Report.print("send -> message_sent on the server (arrival to commit): %s", quantiles(end, "chat_send_to_commit_seconds"));
+        Report.print("send -> message_sent on the server (arrival to commit): %s",
+                quantiles(end, "chat_send_to_commit_seconds"));
         Report.print("commit -> pushed to every subscriber: %s", quantiles(end, "chat_commit_to_push_seconds"));
         Report.print("outbound queues now: deepest %,.0f, all %,.0f", end.value("chat_outbound_queue_depth_max"),
                 end.value("chat_outbound_queue_depth_total"));

@@ -54,7 +54,8 @@ public class ChatMetrics {
     @PostConstruct
     void register() {
         posted = counters(Origin.values(), "chat_messages_posted", "transport",
-                "Messages stored, by the transport they were posted over (a retried clientMessageId is not counted again)");
+                "Messages stored, by the transport they were posted over "
+                        + "(a retried clientMessageId is not counted again)");
         rateLimited = counters(Limit.values(), "chat_rate_limited", "limit",
                 "Events and requests refused with RATE_LIMITED, by the limit that refused them");
         closed = counters(ClosedBy.values(), "chat_connections_closed", "reason",

@@ -167,7 +167,8 @@ public class ChatGateway implements RealtimeGateway {
 
     private OutboundEvent shed() {
         metrics.rateLimited(Limit.SERVER_BUSY);
-        return ClientEvents.error(ErrorCode.RATE_LIMITED, "The server is busy; 'send_message' was dropped, try again shortly");
+        return ClientEvents.error(ErrorCode.RATE_LIMITED,
+                "The server is busy; 'send_message' was dropped, try again shortly");
     }
 
     private static CompletionStage<Optional<OutboundEvent>> done(Optional<OutboundEvent> reply) {

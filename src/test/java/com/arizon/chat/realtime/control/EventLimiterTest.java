@@ -42,7 +42,8 @@ class EventLimiterTest {
             assertThat(limiter.admit(Kind.OTHER)).isEqualTo(Verdict.ALLOWED);
         }
         assertThat(limiter.admit(Kind.OTHER)).isEqualTo(Verdict.EVENTS_LIMITED);
-        assertThat(limiter.admit(Kind.SEND_MESSAGE)).as("counts against all events too").isEqualTo(Verdict.EVENTS_LIMITED);
+        assertThat(limiter.admit(Kind.SEND_MESSAGE)).as("counts against all events too")
+                .isEqualTo(Verdict.EVENTS_LIMITED);
     }
 
     @Test
