@@ -4,6 +4,7 @@ import com.arizon.chat.platform.Clock;
 import com.arizon.chat.platform.Ids;
 import com.arizon.chat.platform.api.ChatException;
 import com.arizon.chat.platform.api.ErrorCode;
+import com.arizon.chat.platform.metrics.ChatMetrics;
 import com.arizon.chat.user.User;
 import com.arizon.chat.user.UserProfile;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,6 +31,9 @@ public class BuiltInAccounts {
 
     @Inject
     LoginThrottle throttle;
+
+    @Inject
+    ChatMetrics metrics;
 
     @Transactional
     public AccountView register(@NotNull @Valid RegisterCommand command) {
@@ -66,6 +70,7 @@ public class BuiltInAccounts {
         }
         if (!valid) {
             throttle.recordFailure(command.username(), address);
+            metrics.loginFailed();
             throw new ChatException(ErrorCode.UNAUTHORIZED, "Wrong username or password");
         }
         throttle.recordSuccess(command.username());

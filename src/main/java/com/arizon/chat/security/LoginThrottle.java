@@ -2,6 +2,7 @@ package com.arizon.chat.security;
 
 import com.arizon.chat.platform.api.RateLimitedException;
 import com.arizon.chat.platform.cluster.DataGrid;
+import com.arizon.chat.platform.metrics.ChatMetrics;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.hazelcast.map.IMap;
@@ -29,6 +30,9 @@ public class LoginThrottle {
     @Inject
     DataGrid grid;
 
+    @Inject
+    ChatMetrics metrics;
+
     private final Cache<String, AtomicInteger> failures = Caffeine.newBuilder()
             .expireAfterWrite(WINDOW)
             .maximumSize(200_000)
@@ -46,6 +50,7 @@ public class LoginThrottle {
 
     public void checkAllowed(String username, String address) {
         if (count(userKey(username)) >= MAX_FAILURES || count(addressKey(address)) >= MAX_FAILURES) {
+            metrics.rateLimited(ChatMetrics.Limit.LOGIN);
             throw new RateLimitedException("Too many failed logins; try again later", WINDOW);
         }
     }

@@ -115,6 +115,7 @@ public final class ChatLoadBenchmark {
         timeline.measureFrom(next);
         print("measuring: %d s at %d messages/s over %d rooms x %d members", seconds, rate, rooms, members);
         startRecording();
+        ServerCounters counters = ServerCounters.from(server.baseUri());
         CpuUse cpuBefore = CpuUse.now(process);
         long started = System.nanoTime();
         long end = send(connections, rate, members, next, next + (long) rate * seconds);
@@ -125,6 +126,7 @@ public final class ChatLoadBenchmark {
         stopRecording();
         print("--- fan-out results ---");
         report(connections, timeline, next, end, members, sendingNanos, windowNanos, cpu);
+        counters.report(windowNanos / 1e9);
     }
 
     /**
@@ -145,6 +147,7 @@ public final class ChatLoadBenchmark {
                 rate / (double) connections.size(), HealthProbe.INTERVAL.toMillis());
         HealthProbe health = new HealthProbe(server.baseUri());
         startRecording();
+        ServerCounters counters = ServerCounters.from(server.baseUri());
         CpuUse cpuBefore = CpuUse.now(process);
         health.start();
         long started = System.nanoTime();
@@ -158,6 +161,7 @@ public final class ChatLoadBenchmark {
         print("--- overload results ---");
         report(connections, timeline, 0, messages, members, sendingNanos, drained - started, cpu);
         reportReplies(connections, messages);
+        counters.report((drained - started) / 1e9);
         print("/health/ready during the load: %s", probes.duringLoad());
         print("/health/ready in the %d s after: %s", AFTER_OVERLOAD.toSeconds(), probes.afterLoad());
         print("after the load, two fresh clients connect, join and exchange a message: %s",

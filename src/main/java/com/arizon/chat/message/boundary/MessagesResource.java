@@ -17,6 +17,7 @@ import com.arizon.chat.platform.api.ApiResponse;
 import com.arizon.chat.platform.api.ErrorAnswers;
 import com.arizon.chat.platform.api.PageQuery;
 import com.arizon.chat.platform.api.SuccessResponses;
+import com.arizon.chat.platform.metrics.ChatMetrics;
 import com.arizon.chat.security.CurrentCaller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -57,6 +58,9 @@ public class MessagesResource {
     @Inject
     ReactionService reactions;
 
+    @Inject
+    ChatMetrics metrics;
+
     @GET
     @Operation(operationId = "listMessages",
             summary = "History: page 1 is the newest, oldest first inside a page; or a cursor before/after"
@@ -92,6 +96,9 @@ public class MessagesResource {
     @APIResponse(responseCode = "409", ref = ErrorAnswers.ROOM_INACTIVE)
     public Response send(@PathParam("id") String roomId, SendMessageCommand command) {
         PostedMessage posted = messages.send(caller.get(), roomId, command);
+        if (posted.created()) {
+            metrics.messagePosted(ChatMetrics.Origin.REST);
+        }
         return SuccessResponses.createdOrFound(posted.created(), ApiResponse.of(new MessageData(posted.message())));
     }
 

@@ -3,6 +3,7 @@ package com.arizon.chat.realtime.boundary;
 import com.arizon.chat.realtime.control.CloseCause;
 import com.arizon.chat.realtime.control.Connection;
 import com.arizon.chat.realtime.control.OutboundEvent;
+import com.arizon.chat.realtime.control.Transport;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.SendResult;
 import jakarta.websocket.Session;
@@ -12,6 +13,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -40,6 +42,7 @@ final class NativeConnection implements Connection {
     private final AtomicBoolean sending = new AtomicBoolean();
     private final AtomicInteger sendState = new AtomicInteger();
     private final AtomicBoolean awaitingPong = new AtomicBoolean();
+    private final AtomicReference<CloseCause> closeCause = new AtomicReference<>();
     private volatile boolean closing;
 
     NativeConnection(Session session, int maxFrames, long maxChars) {
@@ -78,6 +81,7 @@ final class NativeConnection implements Connection {
         }
         if (!closing) {
             closing = true;
+            closeCause.compareAndSet(null, cause);
             queue.add(new CloseRequest(cause, reason));
             drain();
         }
@@ -86,14 +90,20 @@ final class NativeConnection implements Connection {
     /**
      * One beat of the heartbeat: pings the client, or closes the connection if the previous ping is
      * still unanswered. A ping waits behind the frames the container has not written yet, so a client
-     * too slow to take them within an interval is dropped too.
+     * too slow to take them within an interval is dropped too, as a slow consumer when frames still
+     * wait in its queue.
      */
     void heartbeat() {
         if (closing) {
             return;
         }
         if (awaitingPong.getAndSet(true)) {
-            closeNow(CloseCause.UNRESPONSIVE, "No answer to ping");
+            if (queuedFrames.get() > 0) {
+                // frames wait behind a send the client has not taken: it stopped reading, it did not vanish
+                closeNow(CloseCause.SLOW_CONSUMER, "Slow consumer: frames and ping not taken");
+            } else {
+                closeNow(CloseCause.UNRESPONSIVE, "No answer to ping");
+            }
             return;
         }
         try {
@@ -102,6 +112,21 @@ final class NativeConnection implements Connection {
             LOG.log(Level.FINE, "Ping failed on " + id(), e);
             ended();
         }
+    }
+
+    @Override
+    public Transport transport() {
+        return Transport.NATIVE;
+    }
+
+    @Override
+    public int outboundQueued() {
+        return Math.max(0, queuedFrames.get()); // counted up before a frame is refused, down once it leaves
+    }
+
+    @Override
+    public CloseCause closeCause() {
+        return closeCause.get();
     }
 
     void ponged() {
@@ -116,6 +141,7 @@ final class NativeConnection implements Connection {
 
     private void closeNow(CloseCause cause, String reason) {
         closing = true;
+        closeCause.compareAndSet(null, cause);
         queue.clear();
         closeSession(new CloseRequest(cause, reason));
     }

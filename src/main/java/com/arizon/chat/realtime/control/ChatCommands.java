@@ -5,6 +5,7 @@ import com.arizon.chat.message.control.ReadReceipts;
 import com.arizon.chat.message.control.SendMessageCommand;
 import com.arizon.chat.platform.api.ChatException;
 import com.arizon.chat.platform.api.ErrorCode;
+import com.arizon.chat.platform.metrics.ChatMetrics;
 import com.arizon.chat.room.control.RoomService;
 import com.arizon.chat.room.control.RoomView;
 import com.arizon.chat.security.Caller;
@@ -43,6 +44,9 @@ public class ChatCommands {
     @Inject
     TypingIndicators typing;
 
+    @Inject
+    ChatMetrics metrics;
+
     /** Subscribes to a room, joining it first (same rules as REST join) if not yet a participant. */
     public OutboundEvent joinRoom(LiveConnection live, Caller caller, JsonValue data) {
         try {
@@ -70,13 +74,21 @@ public class ChatCommands {
     }
 
     /** Completes with the reply once the message is committed; the caller's thread does not wait for it. */
-    public CompletionStage<OutboundEvent> sendMessage(Caller caller, JsonValue data) {
+    public CompletionStage<OutboundEvent> sendMessage(LiveConnection live, Caller caller, JsonValue data,
+            long arrivedNanos) {
         try {
             String roomId = EventData.roomId(data);
             SendMessageCommand command = EventData.as(data, SendMessageCommand.class);
-            return messages.sendWithoutWaiting(caller, roomId, command).handle((posted, failure) -> failure == null
-                    ? ClientEvents.messageSent(posted.message())
-                    : failure(MESSAGE_ERROR, unwrapped(failure), data));
+            return messages.sendWithoutWaiting(caller, roomId, command).handle((posted, failure) -> {
+                if (failure != null) {
+                    return failure(MESSAGE_ERROR, unwrapped(failure), data);
+                }
+                if (posted.created()) {
+                    metrics.messagePosted(live.origin());
+                }
+                metrics.sendCommitted(System.nanoTime() - arrivedNanos);
+                return ClientEvents.messageSent(posted.message());
+            });
         } catch (RuntimeException e) {
             return CompletableFuture.completedFuture(failure(MESSAGE_ERROR, e, data));
         }

@@ -1,6 +1,9 @@
 package com.arizon.chat.realtime.control;
 
 import com.arizon.chat.platform.api.ErrorCode;
+import com.arizon.chat.platform.metrics.ChatMetrics;
+import com.arizon.chat.platform.metrics.ChatMetrics.ClosedBy;
+import com.arizon.chat.platform.metrics.ChatMetrics.Limit;
 import com.arizon.chat.platform.text.CleanText;
 import com.arizon.chat.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -46,6 +49,9 @@ public class ChatGateway implements RealtimeGateway {
     @Inject
     RealtimeWorkers workers;
 
+    @Inject
+    ChatMetrics metrics;
+
     /** The rate limits' clock. */
     LongSupplier nanoClock = System::nanoTime;
 
@@ -89,17 +95,37 @@ public class ChatGateway implements RealtimeGateway {
                 }));
     }
 
-    /** Leaves the rooms once the events the connection sent before it closed have been handled. */
+    /**
+     * Leaves the rooms once the events the connection sent before it closed have been handled, and
+     * counts the close once, by its cause, whichever transport it was on.
+     */
     @Override
     public void closed(Connection connection) {
         registry.find(connection.id()).ifPresent(live -> live.inbound().offerLast(() -> {
             var rooms = live.close();
-            registry.remove(live.id());
+            if (registry.remove(live.id()).isPresent()) {
+                metrics.connectionClosed(closedBy(connection.closeCause()));
+            }
             if (live.userId() != null) {
                 cluster.releaseConnection(live.userId(), live.id());
             }
             presence.leaveAll(live, rooms);
         }));
+    }
+
+    private static ClosedBy closedBy(CloseCause cause) {
+        if (cause == null) {
+            return ClosedBy.CLIENT;
+        }
+        return switch (cause) {
+            case NORMAL -> ClosedBy.SERVER;
+            case POLICY_VIOLATION -> ClosedBy.POLICY;
+            case ABUSE -> ClosedBy.ABUSE;
+            case TOO_BIG -> ClosedBy.FRAME_TOO_LARGE;
+            case SLOW_CONSUMER -> ClosedBy.SLOW_CONSUMER;
+            case GOING_AWAY -> ClosedBy.SERVER_SHUTDOWN;
+            case UNRESPONSIVE -> ClosedBy.HEARTBEAT;
+        };
     }
 
     /**
@@ -120,9 +146,8 @@ public class ChatGateway implements RealtimeGateway {
             case "join_room" -> done(Optional.of(commands.joinRoom(live, caller, data)));
             case "leave_room" -> done(Optional.of(commands.leaveRoom(live, data)));
             case "send_message" -> busy(arrived, data)
-                    ? done(Optional.of(ClientEvents.error(ErrorCode.RATE_LIMITED,
-                            "The server is busy; 'send_message' was dropped, try again shortly")))
-                    : commands.sendMessage(caller, data).thenApply(Optional::of);
+                    ? done(Optional.of(shed()))
+                    : commands.sendMessage(live, caller, data, arrived).thenApply(Optional::of);
             case "typing_start" -> done(commands.typing(live, data, true));
             case "typing_stop" -> done(commands.typing(live, data, false));
             case "mark_read" -> done(Optional.of(commands.markRead(caller, data)));
@@ -144,6 +169,12 @@ public class ChatGateway implements RealtimeGateway {
         }
         String roomId = EventData.echo(data, "roomId");
         return roomId != null && workers.pushesBehind(roomId).compareTo(limit) > 0;
+    }
+
+    private OutboundEvent shed() {
+        metrics.rateLimited(Limit.SERVER_BUSY);
+        return ClientEvents.error(ErrorCode.RATE_LIMITED,
+                "The server is busy; 'send_message' was dropped, try again shortly");
     }
 
     private static CompletionStage<Optional<OutboundEvent>> done(Optional<OutboundEvent> reply) {
@@ -172,7 +203,7 @@ public class ChatGateway implements RealtimeGateway {
     private static void closeForAbuse(LiveConnection live, String notice, String reason) {
         live.refuseEvents();
         live.send(ClientEvents.error(ErrorCode.RATE_LIMITED, notice));
-        live.connection().close(CloseCause.POLICY_VIOLATION, reason);
+        live.connection().close(CloseCause.ABUSE, reason);
     }
 
     private OutboundEvent authenticate(LiveConnection live, JsonValue data) {
@@ -194,18 +225,27 @@ public class ChatGateway implements RealtimeGateway {
      * Applies the rate limits as the event arrives, before it is queued: true if it may proceed;
      * otherwise the client is told at once (or, for abuse, disconnected).
      */
-    private static boolean admitted(LiveConnection live, EventLimiter.Kind kind, String event, Replies replies) {
+    private boolean admitted(LiveConnection live, EventLimiter.Kind kind, String event, Replies replies) {
+        Limit limit;
         switch (live.limiter().admit(kind)) {
             case ALLOWED:
                 return true;
-            case LIMITED:
-                replies.reply(Optional.of(ClientEvents.error(ErrorCode.RATE_LIMITED,
-                        "Too many events; '" + shortened(event) + "' was dropped")));
-                return false;
-            default:
+            case ABUSIVE:
                 closeForAbuse(live, "Too many events for too long; closing", "Event rate abuse");
                 return false;
+            case EVENTS_LIMITED:
+                limit = Limit.EVENTS;
+                break;
+            case SEND_MESSAGE_LIMITED:
+                limit = Limit.SEND_MESSAGE;
+                break;
+            default:
+                limit = Limit.TYPING;
         }
+        metrics.rateLimited(limit);
+        replies.reply(Optional.of(ClientEvents.error(ErrorCode.RATE_LIMITED,
+                "Too many events; '" + shortened(event) + "' was dropped")));
+        return false;
     }
 
     private void enforceDeadline(LiveConnection live) {

@@ -18,4 +18,13 @@ public interface Connection {
 
     /** Ends the connection from the server side. */
     void close(CloseCause cause, String reason);
+
+    /** The transport it uses now (read by the metrics, and once when the connection opens). */
+    Transport transport();
+
+    /** How many frames or packets wait in its outbound queue (read by the metrics). */
+    int outboundQueued();
+
+    /** Why the server ended it, once it has; null while open, or when the client ended it. */
+    CloseCause closeCause();
 }

@@ -1,6 +1,8 @@
 package com.arizon.chat.realtime.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -67,6 +69,16 @@ public class ConnectionRegistry {
 
     public int size() {
         return byId.size();
+    }
+
+    /** The live connections, as a view that follows opens and closes (read by the metrics). */
+    Collection<LiveConnection> all() {
+        return Collections.unmodifiableCollection(byId.values());
+    }
+
+    /** Users with at least one signed-in connection here. */
+    int usersOnline() {
+        return byUser.size();
     }
 
     /** Whether the user has a signed-in connection on this instance. */

@@ -19,8 +19,9 @@ public final class EventLimiter {
         SEND_MESSAGE, TYPING, OTHER
     }
 
+    /** Whether an event may proceed, and if not, which limit refused it. */
     public enum Verdict {
-        ALLOWED, LIMITED, ABUSIVE
+        ALLOWED, EVENTS_LIMITED, SEND_MESSAGE_LIMITED, TYPING_LIMITED, ABUSIVE
     }
 
     public record Limits(int eventsPerSecond, int sendMessagePerSecond, int sendMessageBurst, int typingPerSecond,
@@ -65,8 +66,13 @@ public final class EventLimiter {
         if (abusive) {
             return Verdict.ABUSIVE;
         }
-        boolean allowed = events.bucket.tryConsume(1) && (specific == null || specific.bucket.tryConsume(1));
-        return allowed ? Verdict.ALLOWED : Verdict.LIMITED;
+        if (!events.bucket.tryConsume(1)) {
+            return Verdict.EVENTS_LIMITED;
+        }
+        if (specific != null && !specific.bucket.tryConsume(1)) {
+            return kind == Kind.SEND_MESSAGE ? Verdict.SEND_MESSAGE_LIMITED : Verdict.TYPING_LIMITED;
+        }
+        return Verdict.ALLOWED;
     }
 
     /** The limit of {@code kind} besides the one for all events, if it has one. */

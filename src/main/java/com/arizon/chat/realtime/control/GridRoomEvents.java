@@ -62,8 +62,9 @@ public class GridRoomEvents implements RoomEvents {
 
     @Override
     public void publish(String roomId, OutboundEvent event, Audience audience) {
+        long published = System.nanoTime();
         workers.inRoomOrder(roomId, () -> {
-            local.deliver(roomId, event, audience);
+            local.deliver(roomId, event, audience, published);
             forward(RoomEventMessage.publish(roomId, event, audience));
         });
     }
@@ -100,9 +101,10 @@ public class GridRoomEvents implements RoomEvents {
         if (subscriptions.subscribers(call.roomId()).length == 0) {
             return;
         }
+        long received = System.nanoTime();
         workers.inRoomOrder(call.roomId(), () -> {
             switch (call.kind()) {
-                case PUBLISH -> local.deliver(call.roomId(), call.event(), call.audience());
+                case PUBLISH -> local.deliver(call.roomId(), call.event(), call.audience(), received);
                 case UNSUBSCRIBE_USER -> local.unsubscribeUser(call.roomId(), call.userId());
                 case UNSUBSCRIBE_ALL -> local.unsubscribeAll(call.roomId());
             }

@@ -1,5 +1,6 @@
 package com.arizon.chat.realtime.control;
 
+import com.arizon.chat.platform.metrics.ChatMetrics;
 import com.arizon.chat.security.Caller;
 import com.arizon.chat.user.UserProfile;
 import com.arizon.chat.user.UserSummary;
@@ -18,6 +19,7 @@ public final class LiveConnection {
     private final Connection connection;
     private final EventLimiter limiter;
     private final SerialLane inbound;
+    private final ChatMetrics.Origin origin;
     private final Set<String> rooms = ConcurrentHashMap.newKeySet();
     private volatile UserProfile profile;
     private volatile Caller caller;
@@ -29,6 +31,7 @@ public final class LiveConnection {
         this.connection = connection;
         this.limiter = limiter;
         this.inbound = inbound;
+        this.origin = connection.transport().origin();
     }
 
     public String id() {
@@ -39,9 +42,14 @@ public final class LiveConnection {
         return connection;
     }
 
-    /** Queues an event for this client; a full queue makes the transport drop the connection. */
-    public void send(OutboundEvent event) {
-        connection.send(event);
+    /** Queues an event for this client; a full queue makes the transport drop the connection (then false). */
+    public boolean send(OutboundEvent event) {
+        return connection.send(event);
+    }
+
+    /** What the messages posted over this connection count as (a Socket.IO upgrade keeps it Socket.IO). */
+    public ChatMetrics.Origin origin() {
+        return origin;
     }
 
     public EventLimiter limiter() {

@@ -1,5 +1,6 @@
 package com.arizon.chat.realtime.control;
 
+import com.arizon.chat.platform.metrics.ChatMetrics;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -17,12 +18,19 @@ public class LocalRoomEvents {
     @Inject
     RoomPresence presence;
 
-    void deliver(String roomId, OutboundEvent event, Audience audience) {
+    @Inject
+    ChatMetrics metrics;
+
+    /** Queues the event on every subscriber of the room here; {@code published} is when it was published. */
+    void deliver(String roomId, OutboundEvent event, Audience audience, long published) {
+        int delivered = 0;
         for (LiveConnection live : subscriptions.subscribers(roomId)) {
-            if (audience.includes(live)) {
-                live.send(event);
+            if (audience.includes(live) && live.send(event)) {
+                delivered++;
             }
         }
+        metrics.delivered(delivered);
+        metrics.pushed(System.nanoTime() - published);
     }
 
     void unsubscribeUser(String roomId, String userId) {

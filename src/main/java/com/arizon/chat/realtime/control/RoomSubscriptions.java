@@ -83,6 +83,11 @@ public class RoomSubscriptions {
         return room == null ? NONE : room.members;
     }
 
+    /** How many rooms have at least one subscribed connection here. */
+    int roomsWithSubscribers() {
+        return rooms.size();
+    }
+
     /** A user's connections subscribed to a room. */
     public List<LiveConnection> connectionsOf(String roomId, String userId) {
         return Arrays.stream(subscribers(roomId)).filter(live -> userId.equals(live.userId())).toList();

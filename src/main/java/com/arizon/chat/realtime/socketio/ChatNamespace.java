@@ -35,6 +35,7 @@ final class ChatNamespace implements SocketIoNamespace {
     public Optional<String> connect(SocketIoConnection socket, JsonObject auth) {
         RealtimeGateway.OpenOutcome outcome = gateway.open(socket, token(auth));
         if (!outcome.accepted()) {
+            socket.refusing();
             gateway.closed(socket);
             return Optional.of(outcome.reply().flatMap(ChatNamespace::message).orElse(REFUSED));
         }

@@ -74,6 +74,9 @@ final class EngineIoSession implements WebSocketTransport.Events {
     private ScheduledFuture<?> closingDeadline;
     private String closingReason;
     private EngineIoPacketType closingFarewell;
+    // Written under the lock, read without it (by the metrics and the layer above)
+    private volatile boolean onWebSocket;
+    private volatile String endReason;
 
     /**
      * @param scheduler runs the session's timers, which only change state and start sends
@@ -91,11 +94,29 @@ final class EngineIoSession implements WebSocketTransport.Events {
         this.whenClosed = whenClosed;
         if (transport instanceof WebSocketTransport webSocket) {
             webSocket.bind(this);
+            onWebSocket = true;
         }
     }
 
     String sid() {
         return sid;
+    }
+
+    /** Whether the session is on a WebSocket now (from the start, or upgraded from polling). */
+    boolean isOnWebSocket() {
+        return onWebSocket;
+    }
+
+    /** Why it ended ({@code "ping timeout"}, {@code "transport close"}, ...); null while it lasts. */
+    String endReason() {
+        return endReason;
+    }
+
+    /** How many packets wait for the client. */
+    int buffered() {
+        synchronized (lock) {
+            return buffer.size();
+        }
     }
 
     /** Queues the open packet and starts the heartbeat. Call once, first. */
@@ -368,6 +389,7 @@ final class EngineIoSession implements WebSocketTransport.Events {
             transport = candidate;
             probe = null;
             upgraded = true;
+            onWebSocket = true;
             cancel(upgradeDeadline);
         }
         lateGet.ifPresent(get -> get.refuse(EngineIoError.BAD_REQUEST));
@@ -574,6 +596,7 @@ final class EngineIoSession implements WebSocketTransport.Events {
 
     private Ending markClosed(String reason, Runnable lastWords) {
         state = State.CLOSED;
+        endReason = reason;
         cancel(heartbeat);
         cancel(upgradeDeadline);
         cancel(closingDeadline);

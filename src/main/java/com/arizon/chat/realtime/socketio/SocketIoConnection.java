@@ -5,6 +5,7 @@ import static com.arizon.chat.realtime.socketio.JsonSupport.JSON;
 import com.arizon.chat.realtime.control.CloseCause;
 import com.arizon.chat.realtime.control.Connection;
 import com.arizon.chat.realtime.control.OutboundEvent;
+import com.arizon.chat.realtime.control.Transport;
 import com.arizon.chat.realtime.socketio.protocol.EngineIoPacket;
 import com.arizon.chat.realtime.socketio.protocol.SocketIoPacket;
 import com.arizon.chat.realtime.socketio.protocol.SocketIoPacketEncoder;
@@ -26,6 +27,7 @@ final class SocketIoConnection implements Connection {
     private final Object lock = new Object();
     private List<EngineIoPacket> heldBack = new ArrayList<>();
     private boolean ended;
+    private volatile CloseCause closeCause;
 
     SocketIoConnection(String id, String namespace, EngineIoSession engine) {
         this.id = id;
@@ -64,8 +66,13 @@ final class SocketIoConnection implements Connection {
      */
     @Override
     public void close(CloseCause cause, String reason) {
+        synchronized (lock) {
+            if (closeCause == null && !ended) {
+                closeCause = cause;
+            }
+        }
         switch (cause) {
-            case NORMAL, POLICY_VIOLATION -> {
+            case NORMAL, POLICY_VIOLATION, ABUSE -> {
                 synchronized (lock) {
                     if (ended) {
                         return;
@@ -79,6 +86,38 @@ final class SocketIoConnection implements Connection {
         }
     }
 
+    @Override
+    public Transport transport() {
+        return engine.isOnWebSocket() ? Transport.SOCKETIO_WEBSOCKET : Transport.SOCKETIO_POLLING;
+    }
+
+    /** The session's packets: its sockets share them (the chat's clients use one namespace). */
+    @Override
+    public int outboundQueued() {
+        return engine.buffered();
+    }
+
+    /** What {@link #close} was told, else what ended the Engine.IO session, if the server ended it. */
+    @Override
+    public CloseCause closeCause() {
+        CloseCause own = closeCause;
+        if (own != null) {
+            return own;
+        }
+        String reason = engine.endReason();
+        if (reason == null) {
+            return null;
+        }
+        return switch (reason) {
+            case "transport close" -> null;
+            case "slow consumer" -> CloseCause.SLOW_CONSUMER;
+            case "ping timeout" -> CloseCause.UNRESPONSIVE;
+            case "payload too large" -> CloseCause.TOO_BIG;
+            case "server shutting down" -> CloseCause.GOING_AWAY;
+            default -> CloseCause.POLICY_VIOLATION; // parse error, overlapping requests, no namespace in time
+        };
+    }
+
     /** The namespace accepted the socket: CONNECT goes out, then whatever was held back. */
     void accept() {
         EngineIoSession.Queued queued;
@@ -90,6 +129,11 @@ final class SocketIoConnection implements Connection {
             queued = engine.queue(packets);
         }
         engine.write(queued);
+    }
+
+    /** The namespace is refusing the socket: it counts as closed by the server. */
+    void refusing() {
+        closeCause = CloseCause.POLICY_VIOLATION;
     }
 
     /** The namespace refused the socket: CONNECT_ERROR goes out, what was held back does not. */

@@ -2,6 +2,7 @@ package com.arizon.chat.security.boundary;
 
 import com.arizon.chat.platform.api.ErrorResponses;
 import com.arizon.chat.platform.api.RateLimitedException;
+import com.arizon.chat.platform.metrics.ChatMetrics;
 import com.arizon.chat.security.RequestBuckets;
 import io.github.bucket4j.ConsumptionProbe;
 import jakarta.annotation.Priority;
@@ -32,12 +33,16 @@ public class RestRateLimit implements ContainerRequestFilter {
     @Context
     HttpServletRequest servletRequest;
 
+    @Inject
+    ChatMetrics metrics;
+
     @Override
     public void filter(ContainerRequestContext request) {
         Principal user = request.getSecurityContext().getUserPrincipal();
         String key = user != null ? "user:" + user.getName() : "address:" + servletRequest.getRemoteAddr();
         ConsumptionProbe probe = buckets.take(key);
         if (!probe.isConsumed()) {
+            metrics.rateLimited(ChatMetrics.Limit.REST);
             request.abortWith(ErrorResponses.of(new RateLimitedException("Too many requests",
                     Duration.ofNanos(probe.getNanosToWaitForRefill()))));
         }

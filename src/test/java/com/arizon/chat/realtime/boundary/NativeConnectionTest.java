@@ -104,6 +104,20 @@ class NativeConnectionTest {
         connection.heartbeat();
         assertThat(session.pings).isEqualTo(1);
         assertThat(session.closedWith.getCloseCode().getCode()).isEqualTo(CloseCause.UNRESPONSIVE.webSocketCode());
+        assertThat(connection.closeCause()).isEqualTo(CloseCause.UNRESPONSIVE);
+    }
+
+    @Test
+    void anUnansweredPingBehindFramesTheClientDoesNotTakeClosesItAsASlowConsumer() {
+        NativeConnection connection = new NativeConnection(session.proxy(), 1_000, 1_000_000);
+        IntStream.range(0, 20).forEach(i -> connection.send(event(i))); // the 17th is never confirmed
+
+        connection.heartbeat();
+        connection.heartbeat();
+
+        assertThat(session.closedWith.getCloseCode().getCode()).isEqualTo(CloseCause.SLOW_CONSUMER.webSocketCode());
+        assertThat(connection.closeCause()).isEqualTo(CloseCause.SLOW_CONSUMER);
+        assertThat(connection.outboundQueued()).isEqualTo(3);
     }
 
     @Test

@@ -2,6 +2,7 @@ package com.arizon.chat.realtime.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.arizon.chat.platform.metrics.ChatMetrics;
 import com.arizon.chat.security.Caller;
 import com.arizon.chat.user.UserProfile;
 import jakarta.json.Json;
@@ -34,6 +35,7 @@ class ChatGatewayTest {
     private final FakeConnection connection = new FakeConnection("c1");
     private final ChatGateway gateway = new ChatGateway();
     private final RecordingCommands commands = new RecordingCommands(handled);
+    private final RecordingMetrics metrics = new RecordingMetrics();
     private Duration roomPushesBehind = Duration.ZERO;
 
     @BeforeEach
@@ -55,6 +57,7 @@ class ChatGatewayTest {
         };
         gateway.signIn = new SignedInAs("user-1", gateway.registry);
         gateway.commands = commands;
+        gateway.metrics = metrics;
         gateway.presence = new RoomPresence() {
             @Override
             public void leaveAll(LiveConnection live, Collection<String> roomIds) {
@@ -77,6 +80,10 @@ class ChatGatewayTest {
         lanes.runAll();
         assertThat(handled).hasSize(20).containsOnly("send_message");
         assertThat(connection.closes).isEmpty();
+        assertThat(metrics.rateLimited).as("counted by the limit that refused them: 50 events a second, 20 sends")
+                .hasSize(80)
+                .containsOnly(ChatMetrics.Limit.SEND_MESSAGE, ChatMetrics.Limit.EVENTS)
+                .filteredOn(limit -> limit == ChatMetrics.Limit.SEND_MESSAGE).hasSize(30);
     }
 
     @Test
@@ -107,7 +114,7 @@ class ChatGatewayTest {
             lanes.runAll();
         }
 
-        assertThat(connection.closes).containsExactly(CloseCause.POLICY_VIOLATION);
+        assertThat(connection.closes).containsExactly(CloseCause.ABUSE);
         assertThat(connection.sent).last().asString().contains("RATE_LIMITED").contains("closing");
     }
 
@@ -135,7 +142,7 @@ class ChatGatewayTest {
 
         receive("typing_start");
 
-        assertThat(connection.closes).containsExactly(CloseCause.POLICY_VIOLATION);
+        assertThat(connection.closes).containsExactly(CloseCause.ABUSE);
         assertThat(connection.sent).last().asString().contains("RATE_LIMITED");
     }
 
@@ -153,7 +160,7 @@ class ChatGatewayTest {
         for (int i = 0; i < 50 && abuser.closes.isEmpty(); i++) {
             receive(abuser, "typing_start"); // ten times the typing limit within one second
         }
-        assertThat(abuser.closes).containsExactly(CloseCause.POLICY_VIOLATION);
+        assertThat(abuser.closes).containsExactly(CloseCause.ABUSE);
         receive(abuser, "send_message");
 
         commands.holdSends = false;
@@ -168,6 +175,7 @@ class ChatGatewayTest {
         gateway.closed(abuser);
         lanes.runAll();
         assertThat(handled).last().isEqualTo("left all");
+        assertThat(metrics.closed).containsExactly(ChatMetrics.ClosedBy.ABUSE);
     }
 
     @Test
@@ -179,7 +187,7 @@ class ChatGatewayTest {
             receive("mark_read");
             clock.addAndGet(100_000_000L); // within the limit of 50 events a second
         }
-        assertThat(connection.closes).containsExactly(CloseCause.POLICY_VIOLATION);
+        assertThat(connection.closes).containsExactly(CloseCause.ABUSE);
 
         commands.holdSends = false;
         commands.heldSends.forEach(Runnable::run);
@@ -211,6 +219,7 @@ class ChatGatewayTest {
         lanes.runAll();
 
         assertThat(handled).containsExactly("left all");
+        assertThat(metrics.closed).as("counted once, as the client's").containsExactly(ChatMetrics.ClosedBy.CLIENT);
     }
 
     @Test
@@ -247,6 +256,7 @@ class ChatGatewayTest {
 
         assertThat(handled).isEmpty();
         assertThat(replies).singleElement().asString().contains("RATE_LIMITED").contains("busy");
+        assertThat(metrics.rateLimited).containsExactly(ChatMetrics.Limit.SERVER_BUSY);
 
         receive("send_message");
         lanes.runAll();
@@ -345,7 +355,8 @@ class ChatGatewayTest {
         }
 
         @Override
-        public CompletionStage<OutboundEvent> sendMessage(Caller caller, JsonValue data) {
+        public CompletionStage<OutboundEvent> sendMessage(LiveConnection live, Caller caller, JsonValue data,
+                long arrivedNanos) {
             OutboundEvent reply = reply("send_message", "message_sent");
             CompletableFuture<OutboundEvent> committed = new CompletableFuture<>();
             if (holdSends) {
@@ -373,30 +384,20 @@ class ChatGatewayTest {
         }
     }
 
-    private static final class FakeConnection implements Connection {
+    /** Records what the gateway counts instead of registering metrics. */
+    private static final class RecordingMetrics extends ChatMetrics {
 
-        private final String id;
-        final List<String> sent = new ArrayList<>();
-        final List<CloseCause> closes = new ArrayList<>();
+        final List<ChatMetrics.Limit> rateLimited = new ArrayList<>();
+        final List<ChatMetrics.ClosedBy> closed = new ArrayList<>();
 
-        FakeConnection(String id) {
-            this.id = id;
+        @Override
+        public void rateLimited(ChatMetrics.Limit limit) {
+            rateLimited.add(limit);
         }
 
         @Override
-        public String id() {
-            return id;
-        }
-
-        @Override
-        public boolean send(OutboundEvent event) {
-            sent.add(event.name() + " " + event.dataJson());
-            return true;
-        }
-
-        @Override
-        public void close(CloseCause cause, String reason) {
-            closes.add(cause);
+        public void connectionClosed(ChatMetrics.ClosedBy reason) {
+            closed.add(reason);
         }
     }
 }

@@ -22,7 +22,7 @@ class EventLimiterTest {
         for (int i = 0; i < 20; i++) {
             assertThat(limiter.admit(Kind.SEND_MESSAGE)).as("send %d", i).isEqualTo(Verdict.ALLOWED);
         }
-        assertThat(limiter.admit(Kind.SEND_MESSAGE)).isEqualTo(Verdict.LIMITED);
+        assertThat(limiter.admit(Kind.SEND_MESSAGE)).isEqualTo(Verdict.SEND_MESSAGE_LIMITED);
         assertThat(limiter.admit(Kind.OTHER)).as("other events have their own budget").isEqualTo(Verdict.ALLOWED);
     }
 
@@ -32,7 +32,7 @@ class EventLimiterTest {
         for (int i = 0; i < 5; i++) {
             assertThat(limiter.admit(Kind.TYPING)).isEqualTo(Verdict.ALLOWED);
         }
-        assertThat(limiter.admit(Kind.TYPING)).isEqualTo(Verdict.LIMITED);
+        assertThat(limiter.admit(Kind.TYPING)).isEqualTo(Verdict.TYPING_LIMITED);
     }
 
     @Test
@@ -41,8 +41,9 @@ class EventLimiterTest {
         for (int i = 0; i < 50; i++) {
             assertThat(limiter.admit(Kind.OTHER)).isEqualTo(Verdict.ALLOWED);
         }
-        assertThat(limiter.admit(Kind.OTHER)).isEqualTo(Verdict.LIMITED);
-        assertThat(limiter.admit(Kind.SEND_MESSAGE)).as("counts against all events too").isEqualTo(Verdict.LIMITED);
+        assertThat(limiter.admit(Kind.OTHER)).isEqualTo(Verdict.EVENTS_LIMITED);
+        assertThat(limiter.admit(Kind.SEND_MESSAGE)).as("counts against all events too")
+                .isEqualTo(Verdict.EVENTS_LIMITED);
     }
 
     @Test
@@ -92,12 +93,12 @@ class EventLimiterTest {
     void theBucketRefillsWithTime() {
         EventLimiter limiter = new EventLimiter(DEFAULTS, clock::get);
         attempts(limiter, Kind.SEND_MESSAGE, 20, clock.get());
-        assertThat(limiter.admit(Kind.SEND_MESSAGE)).isEqualTo(Verdict.LIMITED);
+        assertThat(limiter.admit(Kind.SEND_MESSAGE)).isEqualTo(Verdict.SEND_MESSAGE_LIMITED);
 
         clock.addAndGet(SECOND / 10);
 
         assertThat(limiter.admit(Kind.SEND_MESSAGE)).as("one token a tenth of a second").isEqualTo(Verdict.ALLOWED);
-        assertThat(limiter.admit(Kind.SEND_MESSAGE)).isEqualTo(Verdict.LIMITED);
+        assertThat(limiter.admit(Kind.SEND_MESSAGE)).isEqualTo(Verdict.SEND_MESSAGE_LIMITED);
     }
 
     private List<Verdict> attempts(EventLimiter limiter, Kind kind, int count, long at) {

@@ -63,21 +63,8 @@ class RoomSubscriptionsTest {
 
     private static LiveConnection signedIn(String username) {
         String connectionId = "c" + IDS.incrementAndGet();
-        LiveConnection live = new LiveConnection(new Connection() {
-            @Override
-            public String id() {
-                return connectionId;
-            }
-
-            @Override
-            public boolean send(OutboundEvent event) {
-                return true;
-            }
-
-            @Override
-            public void close(CloseCause cause, String reason) {
-            }
-        }, new EventLimiter(new EventLimiter.Limits(50, 10, 20, 5, 10, 10)), new SerialLane(Runnable::run, 10));
+        LiveConnection live = new LiveConnection(new FakeConnection(connectionId),
+                new EventLimiter(new EventLimiter.Limits(50, 10, 20, 5, 10, 10)), new SerialLane(Runnable::run, 10));
         UserProfile profile = new UserProfile(username + "-id", username, username + "@example.test", "First",
                 "Last", null, Set.of());
         live.signedIn(profile, new Caller(profile.id(), username, profile.email(), Set.of(), Set.of(), null));
