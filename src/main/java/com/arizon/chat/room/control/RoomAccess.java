@@ -15,10 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import java.util.Collection;
-import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Who may see a room and what they may do in it (contract sections 3 and 8.1). Every service asks
@@ -26,8 +23,6 @@ import java.util.Set;
  */
 @ApplicationScoped
 public class RoomAccess {
-
-    private static final int MAX_ID_LENGTH = 64;
 
     @PersistenceContext
     EntityManager em;
@@ -62,32 +57,6 @@ public class RoomAccess {
         }
     }
 
-    /**
-     * Takes the row locks of these rooms in one statement, in id order (two transactions that lock
-     * several rooms never wait for each other in a cycle), and loads their members among these
-     * users: the {@link #visible} look-ups that follow in the transaction find both in the
-     * persistence context instead of querying once per send. Ids that cannot name a room are left
-     * to {@link #visible} to refuse. Returns the ids of the rooms locked.
-     */
-    public List<String> lockWithMembers(Collection<String> roomIds, Collection<String> userIds) {
-        List<String> ids = roomIds.stream().filter(RoomAccess::isPlausibleId).sorted().distinct().toList();
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        List<String> locked = em.createQuery("SELECT r FROM Room r WHERE r.id IN :ids ORDER BY r.id", Room.class)
-                .setParameter("ids", ids)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultStream()
-                .map(Room::id)
-                .toList();
-        em.createQuery("SELECT p FROM Participant p WHERE p.roomId IN :rooms AND p.userId IN :users",
-                        Participant.class)
-                .setParameter("rooms", ids)
-                .setParameter("users", Set.copyOf(userIds))
-                .getResultList();
-        return locked;
-    }
-
     public Optional<Participant> membership(String roomId, String userId) {
         return Optional.ofNullable(em.find(Participant.class, key(roomId, userId)));
     }
@@ -102,17 +71,13 @@ public class RoomAccess {
     }
 
     private Room findRoom(String roomId, LockModeType lock) {
-        if (roomId == null || roomId.length() > MAX_ID_LENGTH) {
+        if (roomId == null || roomId.length() > 64) {
             return null;
         }
         if (!CleanText.isClean(roomId)) {
             throw ChatException.validation("roomId", "contains U+0000 or an unpaired surrogate");
         }
         return em.find(Room.class, roomId, lock);
-    }
-
-    private static boolean isPlausibleId(String roomId) {
-        return roomId != null && roomId.length() <= MAX_ID_LENGTH && CleanText.isClean(roomId);
     }
 
     static boolean canSee(Caller caller, Room room, boolean isParticipant) {
