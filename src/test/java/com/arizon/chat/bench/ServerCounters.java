@@ -13,6 +13,7 @@ final class ServerCounters {
 
     private static final String[] ORIGINS = {"native", "socketio", "rest"};
     private static final String[] LIMITS = {"events", "send_message", "typing", "server_busy", "rest", "login"};
+    private static final double NANOS_PER_MILLI = 1e6;
     private static final String[] CLOSE_REASONS = {"client", "slow_consumer", "abuse", "heartbeat",
         "frame_too_large", "server_shutdown", "policy", "server"};
 
@@ -63,11 +64,12 @@ final class ServerCounters {
         return counts.length() == 0 ? "none" : counts.toString();
     }
 
+    /** Payara prints a timer's {@code _sum} in seconds but its quantiles and {@code _max} in nanoseconds. */
     private String quantiles(ServerMetrics end, String timer) {
         double count = end.since(start, timer + "_count");
         double sum = end.since(start, timer + "_sum");
         return String.format("%,.0f timed, mean %.1f ms; server's p50 %.1f ms, p99 %.1f ms, max %.1f ms", count,
-                count == 0 ? 0 : sum / count * 1000, end.value(timer, "quantile", "0.5") * 1000,
-                end.value(timer, "quantile", "0.99") * 1000, end.value(timer + "_max") * 1000);
+                count == 0 ? 0 : sum / count * 1000, end.value(timer, "quantile", "0.5") / NANOS_PER_MILLI,
+                end.value(timer, "quantile", "0.99") / NANOS_PER_MILLI, end.value(timer + "_max") / NANOS_PER_MILLI);
     }
 }
