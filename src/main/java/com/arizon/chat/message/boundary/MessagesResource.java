@@ -1,5 +1,6 @@
 package com.arizon.chat.message.boundary;
 
+import com.arizon.chat.ChatApplication;
 import com.arizon.chat.message.boundary.MessageReplies.HistoryData;
 import com.arizon.chat.message.boundary.MessageReplies.HistoryReply;
 import com.arizon.chat.message.boundary.MessageReplies.MessageData;
@@ -39,6 +40,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code /api/chat/rooms/{id}/messages}: a room's history, posting, editing, deleting and reacting. */
@@ -47,6 +49,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "messages")
+@SecurityRequirement(name = ChatApplication.BEARER_TOKEN)
 public class MessagesResource {
 
     @Inject

@@ -1,5 +1,6 @@
 package com.arizon.chat.message.boundary;
 
+import com.arizon.chat.ChatApplication;
 import com.arizon.chat.message.control.ReadCommand;
 import com.arizon.chat.message.control.ReadReceipts;
 import com.arizon.chat.platform.api.ApiResponse;
@@ -18,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code /api/chat/rooms/{id}/read}: the caller's read receipt. */
@@ -26,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "messages")
+@SecurityRequirement(name = ChatApplication.BEARER_TOKEN)
 public class ReadReceiptsResource {
 
     @Inject

@@ -1,5 +1,6 @@
 package com.arizon.chat.moderation.boundary;
 
+import com.arizon.chat.ChatApplication;
 import com.arizon.chat.moderation.control.AuditPage;
 import com.arizon.chat.moderation.control.AuditTrail;
 import com.arizon.chat.platform.api.ApiResponse;
@@ -19,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code /api/admin/audit}: the moderation audit log, for holders of chats:moderate. */
@@ -26,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "admin")
+@SecurityRequirement(name = ChatApplication.BEARER_TOKEN)
 public class AuditResource {
 
     @Inject

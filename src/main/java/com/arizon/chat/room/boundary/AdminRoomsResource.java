@@ -1,5 +1,6 @@
 package com.arizon.chat.room.boundary;
 
+import com.arizon.chat.ChatApplication;
 import com.arizon.chat.platform.api.ApiResponse;
 import com.arizon.chat.platform.api.ErrorAnswers;
 import com.arizon.chat.room.boundary.RoomReplies.RoomIdData;
@@ -17,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code /api/admin/chat/rooms/{id}}: hard delete of a room and everything in it (chats:delete). */
@@ -24,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "admin")
+@SecurityRequirement(name = ChatApplication.BEARER_TOKEN)
 public class AdminRoomsResource {
 
     @Inject

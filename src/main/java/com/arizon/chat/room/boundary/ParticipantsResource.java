@@ -1,5 +1,6 @@
 package com.arizon.chat.room.boundary;
 
+import com.arizon.chat.ChatApplication;
 import com.arizon.chat.platform.api.ApiResponse;
 import com.arizon.chat.platform.api.ErrorAnswers;
 import com.arizon.chat.room.boundary.RoomReplies.ParticipantData;
@@ -27,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code /api/chat/rooms/{id}/participants}: list, add, change role or mute, kick. */
@@ -35,6 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "participants")
+@SecurityRequirement(name = ChatApplication.BEARER_TOKEN)
 public class ParticipantsResource {
 
     @Inject

@@ -1,5 +1,6 @@
 package com.arizon.chat.room.boundary;
 
+import com.arizon.chat.ChatApplication;
 import com.arizon.chat.platform.api.ApiResponse;
 import com.arizon.chat.platform.api.ChatException;
 import com.arizon.chat.platform.api.ErrorAnswers;
@@ -35,6 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code /api/chat/rooms}: list, create, read, change, join and leave rooms. */
@@ -43,6 +45,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "rooms")
+@SecurityRequirement(name = ChatApplication.BEARER_TOKEN)
 public class RoomsResource {
 
     @Inject

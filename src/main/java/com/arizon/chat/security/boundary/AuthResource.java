@@ -26,17 +26,18 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The built-in issuer's endpoints; absent (404) when an external issuer is configured. */
+/**
+ * The built-in issuer's endpoints, which need no token (so, unlike the other resources, it names no
+ * OpenAPI security requirement); absent (404) when an external issuer is configured.
+ */
 @Path("/auth")
 @RequestScoped
 @PermitAll
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "auth")
-@SecurityRequirements
 public class AuthResource {
 
     @Inject

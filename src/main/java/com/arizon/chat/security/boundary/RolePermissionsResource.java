@@ -1,5 +1,6 @@
 package com.arizon.chat.security.boundary;
 
+import com.arizon.chat.ChatApplication;
 import com.arizon.chat.platform.api.ApiResponse;
 import com.arizon.chat.platform.api.ChatException;
 import com.arizon.chat.platform.api.ErrorAnswers;
@@ -28,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code /api/admin/roles/{role}/permissions}: read and replace a global role's grants (ADMIN only). */
@@ -37,6 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "admin")
+@SecurityRequirement(name = ChatApplication.BEARER_TOKEN)
 public class RolePermissionsResource {
 
     @Inject

@@ -1,5 +1,6 @@
 package com.arizon.chat.user.boundary;
 
+import com.arizon.chat.ChatApplication;
 import com.arizon.chat.platform.api.ApiResponse;
 import com.arizon.chat.platform.api.ErrorAnswers;
 import com.arizon.chat.security.CurrentCaller;
@@ -17,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code /api/users}: finding people to invite. */
@@ -24,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "users")
+@SecurityRequirement(name = ChatApplication.BEARER_TOKEN)
 public class UsersResource {
 
     @Inject

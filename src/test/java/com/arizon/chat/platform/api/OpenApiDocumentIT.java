@@ -154,6 +154,31 @@ class OpenApiDocumentIT {
     }
 
     @Test
+    void everyOperationButRegisterAndLoginRequiresTheBearerToken() {
+        JsonObject document = served();
+        assertThat(document.containsKey("security")).as("a requirement at the root would cover register and login")
+                .isFalse();
+        Map<String, JsonValue> security = new TreeMap<>();
+        document.getJsonObject("paths").forEach((path, item) -> item.asJsonObject().forEach((method, value) -> {
+            if (METHODS.contains(method)) {
+                security.put(method.toUpperCase() + " " + path,
+                        value.asJsonObject().getOrDefault("security", JsonValue.NULL));
+            }
+        }));
+        JsonValue bearerOnly = Json.createArrayBuilder().add(Json.createObjectBuilder()
+                .add("bearer", JsonValue.EMPTY_JSON_ARRAY)).build();
+
+        assertThat(security).hasSizeGreaterThan(20)
+                .containsEntry("POST /api/auth/register", JsonValue.NULL)
+                .containsEntry("POST /api/auth/login", JsonValue.NULL);
+        security.forEach((operation, requirement) -> {
+            if (!operation.startsWith("POST /api/auth/")) {
+                assertThat(requirement).as(operation).isEqualTo(bearerOnly);
+            }
+        });
+    }
+
+    @Test
     void enumsTimesAndTheBearerSchemeAreDescribed() {
         JsonObject document = served();
         JsonObject schemas = document.getJsonObject("components").getJsonObject("schemas");
