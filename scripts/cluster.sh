@@ -5,7 +5,8 @@
 #   scripts/cluster.sh stop        stops what start started
 # The instances trust the external issuer when MP_JWT_VERIFY_PUBLICKEY_LOCATION is set (with
 # MP_JWT_VERIFY_ISSUER and the other settings of the README), the built-in issuer otherwise, its key
-# shared over the grid. Every other CHAT_* setting in the environment reaches each instance.
+# shared over the grid. The instances trust the balancer's X-Forwarded-For (CHAT_TRUSTED_PROXIES=127.0.0.1).
+# Every other CHAT_* setting in the environment reaches each instance.
 # Ports and names (environment, defaults in brackets): CLUSTER_LB_PORT [8080], CLUSTER_FIRST_PORT
 # [8081] (instance i listens on FIRST_PORT + i - 1), CLUSTER_HZ_PORT [6900] (its data grid on
 # HZ_PORT + i - 1), CLUSTER_DB [arizon_chat_cluster], CLUSTER_DIR [target/cluster] (logs, data,
@@ -65,7 +66,9 @@ start_instance() {
   # A fresh runtime directory each start (java.io.tmpdir), as `mvn payara-micro:start` does.
   # --nohostaware: on one machine every member has the same address, and host-aware partitioning
   # would then keep no backups, so a killed instance would take its share of the grid with it.
-  env DB_URL="$db_url" DB_USER=postgres DB_PASSWORD= CHAT_DATA_DIR="$node/data" \
+  # The balancer (below) forwards the client's address in X-Forwarded-For; the instances take its
+  # word for it, so per-address limits (REST before sign-in, the login throttle) count each client.
+  env DB_URL="$db_url" DB_USER=postgres DB_PASSWORD= CHAT_DATA_DIR="$node/data" CHAT_TRUSTED_PROXIES=127.0.0.1 \
     java -Xmx768m -Djakarta.json.provider=org.eclipse.parsson.JsonProviderImpl \
     -Djava.io.tmpdir="$node/tmp" $HEARTBEAT ${CLUSTER_JVM_OPTIONS:-} \
     -jar "$PAYARA" --deploy "$WAR" --contextroot / --port "$port" --name "node$i" \
@@ -96,6 +99,8 @@ defaults
     retries 2
 frontend chat
     bind 127.0.0.1:$LB_PORT
+    # The client's address for the instances, which trust 127.0.0.1 (CHAT_TRUSTED_PROXIES).
+    option forwardfor
     default_backend instances
 backend instances
     balance roundrobin

@@ -465,6 +465,33 @@ class ClusterIT {
                 registered(node1, node1)));
     }
 
+    /**
+     * Behind HAProxy ({@code option forwardfor}) the instances trust the balancer's
+     * {@code X-Forwarded-For}: two clients at different addresses have a login throttle each, though
+     * both reach the instances from the balancer. Unknown usernames, so only the address is counted.
+     */
+    @Test
+    void clientsBehindTheBalancerHaveALoginThrottleEach() {
+        Api guesser = Api.of(cluster.balancer()).withHeader("X-Forwarded-For", "198.51.100.21");
+        Api bystander = Api.of(cluster.balancer()).withHeader("X-Forwarded-For", "198.51.100.22");
+        for (int i = 0; i < 5; i++) {
+            ApiResponse failed = guesser.post("/api/auth/login", Map.of("username", "nobody_" + i,
+                    "password", "wrong password"));
+            assertThat(failed.status()).as("%s", failed).isEqualTo(401);
+        }
+        ApiResponse throttled = guesser.post("/api/auth/login", Map.of("username", "nobody_5",
+                "password", "wrong password"));
+        assertThat(throttled.status()).as("the guesser's sixth attempt: %s", throttled).isEqualTo(429);
+
+        ApiResponse another = bystander.post("/api/auth/login", Map.of("username", "nobody_6",
+                "password", "wrong password"));
+        assertThat(another.status()).as("another client's attempt: %s", another).isEqualTo(401);
+        TestUser grace = registered(node1, node2);
+        ApiResponse signedIn = bystander.post("/api/auth/login", Map.of("username", grace.username(),
+                "password", PASSWORD));
+        assertThat(signedIn.status()).as("%s", signedIn).isEqualTo(200);
+    }
+
     /** Five failures from this address block its logins for five minutes: second to last. */
     @Test
     @Order(Integer.MAX_VALUE - 1)

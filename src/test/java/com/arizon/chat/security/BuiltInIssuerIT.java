@@ -87,7 +87,10 @@ class BuiltInIssuerIT {
         }
     }
 
-    /** Last, because five failures from this address block logins from it for a while. */
+    /**
+     * Last, because five failures from this address block logins from it for a while. The
+     * {@code X-Forwarded-For} header a client sends changes nothing: no proxy is trusted by default.
+     */
     private static void assertLoginFailuresAreUniformAndThrottled(Api api) {
         ApiResponse wrongPassword = api.post("/api/auth/login", Map.of("username", "alice", "password", "wrong pass"));
         ApiResponse unknownUser = api.post("/api/auth/login", Map.of("username", "nobody", "password", "wrong pass"));
@@ -96,10 +99,11 @@ class BuiltInIssuerIT {
         assertThat(unknownUser.json()).isEqualTo(wrongPassword.json());
 
         for (int attempt = 3; attempt <= 5; attempt++) {
-            assertThat(api.post("/api/auth/login", Map.of("username", "mallory", "password", "guess " + attempt))
-                    .status()).isEqualTo(401);
+            assertThat(api.withHeader("X-Forwarded-For", "198.51.100." + attempt).post("/api/auth/login",
+                    Map.of("username", "mallory", "password", "guess " + attempt)).status()).isEqualTo(401);
         }
-        ApiResponse throttled = api.post("/api/auth/login", Map.of("username", "alice", "password", PASSWORD));
+        ApiResponse throttled = api.withHeader("X-Forwarded-For", "198.51.100.6").post("/api/auth/login",
+                Map.of("username", "alice", "password", PASSWORD));
         assertThat(throttled.status()).as("%s", throttled).isEqualTo(429);
         assertThat(throttled.errorCode()).isEqualTo("RATE_LIMITED");
         assertThat(Long.parseLong(throttled.header("Retry-After"))).isPositive();

@@ -4,6 +4,7 @@ import com.arizon.chat.platform.api.ApiResponse;
 import com.arizon.chat.platform.api.ChatException;
 import com.arizon.chat.platform.api.ErrorAnswers;
 import com.arizon.chat.platform.api.ErrorCode;
+import com.arizon.chat.platform.web.TrustedProxies;
 import com.arizon.chat.security.AccountView;
 import com.arizon.chat.security.BuiltInAccounts;
 import com.arizon.chat.security.IssuerMode;
@@ -47,6 +48,9 @@ public class AuthResource {
     @ConfigProperty(name = "CHAT_REGISTRATION", defaultValue = "open")
     String registration;
 
+    @Inject
+    TrustedProxies proxies;
+
     @Context
     HttpServletRequest request;
 
@@ -79,7 +83,7 @@ public class AuthResource {
     @APIResponse(responseCode = "404", ref = ErrorAnswers.NOT_FOUND)
     public ApiResponse<LoginResult> login(LoginCommand command) {
         requireBuiltInIssuer();
-        return ApiResponse.of(accounts.login(command, request.getRemoteAddr()));
+        return ApiResponse.of(accounts.login(command, proxies.clientAddressOf(request)));
     }
 
     private static void requireBuiltInIssuer() {

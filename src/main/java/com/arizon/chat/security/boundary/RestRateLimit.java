@@ -3,6 +3,7 @@ package com.arizon.chat.security.boundary;
 import com.arizon.chat.platform.api.ErrorResponses;
 import com.arizon.chat.platform.api.RateLimitedException;
 import com.arizon.chat.platform.metrics.ChatMetrics;
+import com.arizon.chat.platform.web.TrustedProxies;
 import com.arizon.chat.security.RequestBuckets;
 import io.github.bucket4j.ConsumptionProbe;
 import jakarta.annotation.Priority;
@@ -18,9 +19,9 @@ import java.security.Principal;
 import java.time.Duration;
 
 /**
- * REST requests per user (per address before authentication), counted in {@link RequestBuckets};
- * over the limit, 429 {@code RATE_LIMITED} with {@code Retry-After}. Counted before routing, so
- * probing unknown paths is limited too.
+ * REST requests per user (per client address before authentication, see {@link TrustedProxies}),
+ * counted in {@link RequestBuckets}; over the limit, 429 {@code RATE_LIMITED} with
+ * {@code Retry-After}. Counted before routing, so probing unknown paths is limited too.
  */
 @Provider
 @PreMatching
@@ -36,10 +37,13 @@ public class RestRateLimit implements ContainerRequestFilter {
     @Inject
     ChatMetrics metrics;
 
+    @Inject
+    TrustedProxies proxies;
+
     @Override
     public void filter(ContainerRequestContext request) {
         Principal user = request.getSecurityContext().getUserPrincipal();
-        String key = user != null ? "user:" + user.getName() : "address:" + servletRequest.getRemoteAddr();
+        String key = user != null ? "user:" + user.getName() : "address:" + proxies.clientAddressOf(servletRequest);
         ConsumptionProbe probe = buckets.take(key);
         if (!probe.isConsumed()) {
             metrics.rateLimited(ChatMetrics.Limit.REST);
