@@ -1,24 +1,18 @@
 package com.arizon.chat.realtime.control;
 
 import com.arizon.chat.realtime.control.RoomSubscriptions.Change;
-import com.arizon.chat.security.Caller;
-import com.arizon.chat.user.UserProfile;
 import org.junit.jupiter.api.Test;
-
-import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class RoomSubscriptionsTest {
 
-    private static final AtomicInteger IDS = new AtomicInteger();
     private final RoomSubscriptions subscriptions = new RoomSubscriptions();
 
     @Test
     void presenceChangesOnTheFirstAndLastConnectionOfAUser() {
-        LiveConnection phone = signedIn("bob");
-        LiveConnection laptop = signedIn("bob");
+        LiveConnection phone = SignedInConnections.of("bob");
+        LiveConnection laptop = SignedInConnections.of("bob");
 
         assertThat(subscriptions.subscribe(phone, "room")).isEqualTo(Change.FIRST_OF_USER);
         assertThat(subscriptions.subscribe(laptop, "room")).isEqualTo(Change.OTHER_OF_USER);
@@ -32,9 +26,9 @@ class RoomSubscriptionsTest {
 
     @Test
     void onlineUsersAreDistinctAndSortedByUsername() {
-        subscriptions.subscribe(signedIn("carol"), "room");
-        subscriptions.subscribe(signedIn("alice"), "room");
-        subscriptions.subscribe(signedIn("alice"), "room");
+        subscriptions.subscribe(SignedInConnections.of("carol"), "room");
+        subscriptions.subscribe(SignedInConnections.of("alice"), "room");
+        subscriptions.subscribe(SignedInConnections.of("alice"), "room");
 
         assertThat(subscriptions.onlineUsers("room")).extracting(user -> user.username())
                 .containsExactly("alice", "carol");
@@ -42,7 +36,7 @@ class RoomSubscriptionsTest {
 
     @Test
     void aClosedConnectionCannotBeSubscribed() {
-        LiveConnection live = signedIn("dave");
+        LiveConnection live = SignedInConnections.of("dave");
         assertThat(live.close()).isEmpty();
 
         assertThat(subscriptions.subscribe(live, "room")).isEqualTo(Change.NONE);
@@ -51,23 +45,13 @@ class RoomSubscriptionsTest {
 
     @Test
     void droppingARoomUnsubscribesEveryone() {
-        LiveConnection first = signedIn("erin");
-        LiveConnection second = signedIn("frank");
+        LiveConnection first = SignedInConnections.of("erin");
+        LiveConnection second = SignedInConnections.of("frank");
         subscriptions.subscribe(first, "room");
         subscriptions.subscribe(second, "room");
 
         assertThat(subscriptions.dropRoom("room")).containsExactlyInAnyOrder(first, second);
         assertThat(subscriptions.subscribers("room")).isEmpty();
         assertThat(first.isSubscribedTo("room")).isFalse();
-    }
-
-    private static LiveConnection signedIn(String username) {
-        String connectionId = "c" + IDS.incrementAndGet();
-        LiveConnection live = new LiveConnection(new FakeConnection(connectionId),
-                new EventLimiter(new EventLimiter.Limits(50, 10, 20, 5, 10, 10)), new SerialLane(Runnable::run, 10));
-        UserProfile profile = new UserProfile(username + "-id", username, username + "@example.test", "First",
-                "Last", null, Set.of());
-        live.signedIn(profile, new Caller(profile.id(), username, profile.email(), Set.of(), Set.of(), null));
-        return live;
     }
 }
