@@ -5,12 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.arizon.chat.platform.api.PageQuery;
 import com.arizon.chat.message.control.MessageService;
 import com.arizon.chat.message.control.SendMessageCommand;
 import com.arizon.chat.platform.Ids;
 import com.arizon.chat.platform.api.ChatException;
 import com.arizon.chat.platform.api.ErrorCode;
+import com.arizon.chat.platform.api.PageQuery;
 import com.arizon.chat.room.control.CreateRoomCommand;
 import com.arizon.chat.room.control.RoomService;
 import com.arizon.chat.security.Caller;

@@ -1,11 +1,11 @@
 package com.arizon.chat.security;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.nimbusds.jwt.JWTClaimsSet;
 import java.util.Date;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class VerifiedTokenTest {
 

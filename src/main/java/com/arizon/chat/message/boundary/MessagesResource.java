@@ -1,12 +1,8 @@
 package com.arizon.chat.message.boundary;
 
 import com.arizon.chat.message.boundary.MessageReplies.HistoryData;
-import com.arizon.chat.message.boundary.MessageReplies.HistoryReply;
 import com.arizon.chat.message.boundary.MessageReplies.MessageData;
-import com.arizon.chat.message.boundary.MessageReplies.MessagePageReply;
-import com.arizon.chat.message.boundary.MessageReplies.MessageReply;
 import com.arizon.chat.message.boundary.MessageReplies.ReactionsData;
-import com.arizon.chat.message.boundary.MessageReplies.ReactionsReply;
 import com.arizon.chat.message.control.EditMessageCommand;
 import com.arizon.chat.message.control.MessagePage;
 import com.arizon.chat.message.control.MessageService;

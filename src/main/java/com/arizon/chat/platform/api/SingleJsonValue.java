@@ -2,8 +2,8 @@ package com.arizon.chat.platform.api;
 
 import jakarta.json.Json;
 import jakarta.json.stream.JsonParser;
-import jakarta.json.stream.JsonParsingException;
 import jakarta.json.stream.JsonParserFactory;
+import jakarta.json.stream.JsonParsingException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.ReaderInterceptor;

@@ -2,8 +2,8 @@ package com.arizon.chat.realtime.control;
 
 import com.arizon.chat.platform.api.ChatException;
 import com.arizon.chat.platform.api.ErrorCode;
-import com.arizon.chat.security.CallerFactory;
 import com.arizon.chat.security.Caller;
+import com.arizon.chat.security.CallerFactory;
 import com.arizon.chat.security.TokenVerifier;
 import com.arizon.chat.user.UserProfile;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -3,7 +3,6 @@ package com.arizon.chat.room.boundary;
 import com.arizon.chat.platform.api.ApiResponse;
 import com.arizon.chat.platform.api.ErrorAnswers;
 import com.arizon.chat.room.boundary.RoomReplies.RoomIdData;
-import com.arizon.chat.room.boundary.RoomReplies.RoomIdReply;
 import com.arizon.chat.room.control.RoomService;
 import com.arizon.chat.security.CurrentCaller;
 import jakarta.enterprise.context.RequestScoped;

@@ -1,6 +1,5 @@
 package com.arizon.chat.room.control;
 
-import com.arizon.chat.room.entity.RoomUserKey;
 import com.arizon.chat.moderation.control.AuditAction;
 import com.arizon.chat.moderation.control.AuditLog;
 import com.arizon.chat.moderation.control.AuditTarget;
@@ -12,6 +11,7 @@ import com.arizon.chat.room.entity.Participant;
 import com.arizon.chat.room.entity.ParticipantRole;
 import com.arizon.chat.room.entity.Room;
 import com.arizon.chat.room.entity.RoomType;
+import com.arizon.chat.room.entity.RoomUserKey;
 import com.arizon.chat.security.Caller;
 import com.arizon.chat.security.Permission;
 import com.arizon.chat.security.RequiresPermission;

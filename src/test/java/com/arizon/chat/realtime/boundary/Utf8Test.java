@@ -1,8 +1,8 @@
 package com.arizon.chat.realtime.boundary;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
 
 class Utf8Test {
 

@@ -1,14 +1,13 @@
 package com.arizon.chat.realtime.control;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.arizon.chat.realtime.control.RoomSubscriptions.Change;
 import com.arizon.chat.security.Caller;
 import com.arizon.chat.user.UserProfile;
-import org.junit.jupiter.api.Test;
-
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class RoomSubscriptionsTest {
 

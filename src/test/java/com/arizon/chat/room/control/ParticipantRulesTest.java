@@ -1,5 +1,12 @@
 package com.arizon.chat.room.control;
 
+import static com.arizon.chat.room.entity.ParticipantRole.ADMIN;
+import static com.arizon.chat.room.entity.ParticipantRole.MEMBER;
+import static com.arizon.chat.room.entity.ParticipantRole.MODERATOR;
+import static com.arizon.chat.room.entity.ParticipantRole.OWNER;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.arizon.chat.platform.api.ChatException;
 import com.arizon.chat.platform.api.ErrorCode;
 import com.arizon.chat.room.entity.ParticipantRole;
@@ -7,13 +14,6 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-
-import static com.arizon.chat.room.entity.ParticipantRole.ADMIN;
-import static com.arizon.chat.room.entity.ParticipantRole.MEMBER;
-import static com.arizon.chat.room.entity.ParticipantRole.MODERATOR;
-import static com.arizon.chat.room.entity.ParticipantRole.OWNER;
-import static org.assertj.core.api.Assertions.assertThatCode;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Contract 8.15, rule by rule. */
 class ParticipantRulesTest {
