@@ -25,7 +25,7 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
                 return ErrorResponses.of(chat);
             }
             if (cause instanceof ConstraintViolationException violations) {
-                return ErrorResponses.of(ConstraintViolationMapper.toChatException(violations));
+                return ErrorResponses.of(ConstraintViolations.toChatException(violations));
             }
             if (cause instanceof WebApplicationException web) {
                 return new WebApplicationExceptionMapper().toResponse(web);
