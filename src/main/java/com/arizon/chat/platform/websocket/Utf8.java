@@ -1,4 +1,4 @@
-package com.arizon.chat.realtime.boundary;
+package com.arizon.chat.platform.websocket;
 
 /** UTF-8 sizes of text, without encoding it. */
 public final class Utf8 {

@@ -1,4 +1,4 @@
-package com.arizon.chat.realtime.boundary;
+package com.arizon.chat.platform.websocket;
 
 import jakarta.enterprise.inject.spi.Unmanaged;
 import jakarta.websocket.server.ServerEndpointConfig;
