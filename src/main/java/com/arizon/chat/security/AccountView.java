@@ -1,6 +1,5 @@
 package com.arizon.chat.security;
 
-import com.arizon.chat.user.UserProfile;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.util.List;
 

@@ -6,7 +6,6 @@ import com.arizon.chat.platform.api.ChatException;
 import com.arizon.chat.platform.api.ErrorCode;
 import com.arizon.chat.platform.metrics.ChatMetrics;
 import com.arizon.chat.user.User;
-import com.arizon.chat.user.UserProfile;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

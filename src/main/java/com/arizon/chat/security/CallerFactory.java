@@ -1,6 +1,5 @@
 package com.arizon.chat.security;
 
-import com.arizon.chat.user.UserProfile;
 import com.arizon.chat.user.UserProvisioning;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

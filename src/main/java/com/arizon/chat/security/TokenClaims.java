@@ -3,7 +3,6 @@ package com.arizon.chat.security;
 import com.arizon.chat.platform.api.ChatException;
 import com.arizon.chat.platform.api.ErrorCode;
 import com.arizon.chat.platform.text.CleanText;
-import com.arizon.chat.user.UserProfile;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Set;

@@ -2,7 +2,6 @@ package com.arizon.chat.security;
 
 import com.arizon.chat.platform.Clock;
 import com.arizon.chat.platform.Ids;
-import com.arizon.chat.user.UserProfile;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;

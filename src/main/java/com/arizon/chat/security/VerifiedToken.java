@@ -1,6 +1,5 @@
 package com.arizon.chat.security;
 
-import com.arizon.chat.user.UserProfile;
 import com.nimbusds.jwt.JWTClaimsSet;
 import java.security.Principal;
 import java.text.ParseException;

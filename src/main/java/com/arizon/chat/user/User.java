@@ -1,10 +1,17 @@
 package com.arizon.chat.user;
 
+import com.arizon.chat.security.GlobalRole;
+import com.arizon.chat.security.UserProfile;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** A person as the identity provider describes them; refreshed from the token's claims. */
 @Entity
@@ -42,12 +49,16 @@ public class User {
         this.firstName = profile.firstName();
         this.lastName = profile.lastName();
         this.avatar = profile.avatar();
-        this.roles = profile.rolesAsText();
+        this.roles = profile.roles().stream().map(Enum::name).sorted().collect(Collectors.joining(","));
         this.updatedAt = now;
     }
 
     public UserProfile profile() {
-        return UserProfile.of(id, username, email, firstName, lastName, avatar, roles);
+        Set<GlobalRole> knownRoles = Arrays.stream(roles.split(","))
+                .map(GlobalRole::parse)
+                .flatMap(Optional::stream)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(GlobalRole.class)));
+        return new UserProfile(id, username, email, firstName, lastName, avatar, knownRoles);
     }
 
     public String id() {

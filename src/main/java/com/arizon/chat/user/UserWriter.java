@@ -1,5 +1,6 @@
 package com.arizon.chat.user;
 
+import com.arizon.chat.security.UserProfile;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

@@ -16,7 +16,7 @@ import com.arizon.chat.room.control.RoomService;
 import com.arizon.chat.security.Caller;
 import com.arizon.chat.security.GlobalRole;
 import com.arizon.chat.security.Permission;
-import com.arizon.chat.user.UserProfile;
+import com.arizon.chat.security.UserProfile;
 import com.arizon.chat.user.UserProvisioning;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.arizon.chat.platform.api.ChatException;
 import com.arizon.chat.platform.api.ErrorCode;
 import com.arizon.chat.platform.api.FieldError;
-import com.arizon.chat.user.UserProfile;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

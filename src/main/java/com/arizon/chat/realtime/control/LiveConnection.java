@@ -2,7 +2,7 @@ package com.arizon.chat.realtime.control;
 
 import com.arizon.chat.platform.metrics.ChatMetrics;
 import com.arizon.chat.security.Caller;
-import com.arizon.chat.user.UserProfile;
+import com.arizon.chat.security.UserProfile;
 import com.arizon.chat.user.UserSummary;
 import java.util.List;
 import java.util.Set;

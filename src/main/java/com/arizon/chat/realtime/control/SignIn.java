@@ -5,7 +5,7 @@ import com.arizon.chat.platform.api.ErrorCode;
 import com.arizon.chat.security.Caller;
 import com.arizon.chat.security.CallerFactory;
 import com.arizon.chat.security.TokenVerifier;
-import com.arizon.chat.user.UserProfile;
+import com.arizon.chat.security.UserProfile;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 

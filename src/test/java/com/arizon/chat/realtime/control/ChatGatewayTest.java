@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.arizon.chat.platform.metrics.ChatMetrics;
 import com.arizon.chat.security.Caller;
-import com.arizon.chat.user.UserProfile;
+import com.arizon.chat.security.UserProfile;
 import jakarta.json.Json;
 import jakarta.json.JsonValue;
 import java.time.Duration;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.arizon.chat.realtime.control.RoomSubscriptions.Change;
 import com.arizon.chat.security.Caller;
-import com.arizon.chat.user.UserProfile;
+import com.arizon.chat.security.UserProfile;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
