@@ -5,7 +5,6 @@ import com.arizon.chat.platform.Ids;
 import com.arizon.chat.platform.api.ChatException;
 import com.arizon.chat.platform.api.ErrorCode;
 import com.arizon.chat.platform.metrics.ChatMetrics;
-import com.arizon.chat.user.User;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -24,6 +23,9 @@ public class BuiltInAccounts {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    UserRecords users;
 
     @Inject
     TokenIssuer issuer;
@@ -47,7 +49,7 @@ public class BuiltInAccounts {
         Instant now = Clock.now();
         UserProfile profile = new UserProfile(Ids.next(), command.username(), command.email().strip(),
                 command.firstName().strip(), command.lastName().strip(), null, roles);
-        em.persist(new User(profile, now));
+        users.insert(profile, now);
         em.flush(); // the account row references the user row; EclipseLink knows no mapped relation to order them
         em.persist(new LocalAccount(profile.id(), command.username(), command.email().strip(),
                 PasswordHasher.hash(command.password()), now));
@@ -73,7 +75,7 @@ public class BuiltInAccounts {
             throw new ChatException(ErrorCode.UNAUTHORIZED, "Wrong username or password");
         }
         throttle.recordSuccess(command.username());
-        UserProfile profile = em.find(User.class, account.get().userId()).profile();
+        UserProfile profile = users.profileOf(account.get().userId());
         TokenIssuer.IssuedToken token = issuer.issue(profile);
         return new LoginResult(token.token(), token.expiresAt(), AccountView.of(profile));
     }

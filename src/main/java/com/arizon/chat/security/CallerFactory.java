@@ -1,6 +1,5 @@
 package com.arizon.chat.security;
 
-import com.arizon.chat.user.UserProvisioning;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -9,13 +8,13 @@ import jakarta.inject.Inject;
 public class CallerFactory {
 
     @Inject
-    UserProvisioning provisioning;
+    UserRecords users;
 
     @Inject
     RolePermissions rolePermissions;
 
     public Caller signedIn(UserProfile profile) {
-        provisioning.provision(profile);
+        users.provision(profile);
         return new Caller(profile.id(), profile.username(), profile.email(), profile.roles(),
                 rolePermissions.of(profile.roles()), null);
     }
