@@ -228,10 +228,7 @@ public class RoomService {
         if (remaining.isEmpty()) {
             room.setActive(false, now);
         } else if (leaving.role() == ParticipantRole.OWNER) {
-            Participant heir = remaining.stream()
-                    .filter(p -> p.role() == ParticipantRole.ADMIN)
-                    .findFirst()
-                    .orElse(remaining.get(0));
+            Participant heir = ParticipantRules.heirOf(remaining);
             heir.changeRole(ParticipantRole.OWNER);
             users.find(heir.userId()).ifPresent(user ->
                     announcements.announce(room, heir.userId(), user.username() + " is now the owner"));
