@@ -144,9 +144,7 @@ public class MessagePosting {
     private String checkRules(RoomContext context, Participant sender, MessageType type, String content,
             SendMessageCommand command) {
         boolean hasAttachments = command.attachments() != null && !command.attachments().isEmpty();
-        if (content.isEmpty() && !type.isMedia()) {
-            throw ChatException.validation("content", "must not be empty");
-        }
+        MessageContent.requireContent(content, type);
         if (content.isEmpty() && !hasAttachments) {
             throw ChatException.validation("attachments", "must not be empty when the content is empty");
         }

@@ -120,9 +120,7 @@ public class MessageService {
         }
         access.requireNotMuted(editor);
         String content = command.content().strip();
-        if (content.isEmpty() && !message.type().isMedia()) {
-            throw ChatException.validation("content", "must not be empty");
-        }
+        MessageContent.requireContent(content, message.type());
         content = wordFilter.screen(content);
         if (content.equals(message.content())) {
             return views.of(message);
