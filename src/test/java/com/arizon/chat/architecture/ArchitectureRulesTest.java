@@ -41,7 +41,8 @@ class ArchitectureRulesTest {
     void controlUsingABoundaryOrJaxRsFails() {
         assertThat(violations(ArchitectureRules.controlAndEntityIndependentOfBoundaryAndJaxRs(ROOT)))
                 .contains("AlphaService.boundary> has type <" + ROOT + ".alpha.boundary.AlphaResource>")
-                .contains("AlphaService.jaxRs> has type <jakarta.ws.rs.core.Response>");
+                .contains("AlphaService.jaxRs> has type <jakarta.ws.rs.core.Response>")
+                .contains("AlphaService.restProvider> has type <" + ROOT + ".platform.RestMapper>");
     }
 
     @Test
