@@ -61,6 +61,13 @@ final class ArchitectureRules {
                 .because("the platform serves every feature and knows none");
     }
 
+    static ArchRule platformApiIndependentOfJaxRs(String root) {
+        return noClasses().that().resideInAPackage(root + ".platform.api..")
+                .should().dependOnClassesThat().resideInAPackage("jakarta.ws.rs..")
+                .because("errors, the envelope and paging serve the real-time transports too;"
+                        + " the JAX-RS providers live in platform.rest");
+    }
+
     static ArchRule socketIoOnlyThroughGateway(String root) {
         String socketIo = root + ".realtime.socketio..";
         return classes().that().resideInAPackage(socketIo)

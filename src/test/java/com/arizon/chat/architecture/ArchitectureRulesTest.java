@@ -52,6 +52,12 @@ class ArchitectureRulesTest {
     }
 
     @Test
+    void theTransportNeutralApiUsingJaxRsFails() {
+        assertThat(violations(ArchitectureRules.platformApiIndependentOfJaxRs(ROOT)))
+                .contains("ErrorBody.response> has type <jakarta.ws.rs.core.Response>");
+    }
+
+    @Test
     void socketIoBypassingTheGatewayFails() {
         assertThat(violations(ArchitectureRules.socketIoOnlyThroughGateway(ROOT)))
                 .contains("SocketIoTransport.otherTransport> has type <" + ROOT + ".realtime.boundary.NativeEndpoint>")

@@ -42,6 +42,11 @@ class ArchitectureTest {
     }
 
     @Test
+    void platformApiIndependentOfJaxRs() {
+        ArchitectureRules.platformApiIndependentOfJaxRs(ROOT).check(application);
+    }
+
+    @Test
     void socketIoOnlyThroughGateway() {
         ArchitectureRules.socketIoOnlyThroughGateway(ROOT).check(application);
     }

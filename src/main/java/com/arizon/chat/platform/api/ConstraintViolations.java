@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 
 /**
  * Bean Validation failures as {@code VALIDATION_ERROR}, naming each field in {@code details}: the same
- * error for REST ({@link ConstraintViolationMapper}) and the real-time transports.
+ * error for REST ({@code platform.rest.ConstraintViolationMapper}) and the real-time transports.
  */
 public final class ConstraintViolations {
 

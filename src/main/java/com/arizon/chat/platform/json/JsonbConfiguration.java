@@ -5,8 +5,8 @@ import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbConfig;
 
 /**
- * The one JSON-B configuration of the application, for REST ({@link JsonbResolver}) and the real-time
- * transports alike.
+ * The one JSON-B configuration of the application, for REST ({@code platform.rest.JsonbResolver}) and
+ * the real-time transports alike.
  */
 public final class JsonbConfiguration {
 

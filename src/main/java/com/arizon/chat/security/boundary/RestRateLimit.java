@@ -1,8 +1,8 @@
 package com.arizon.chat.security.boundary;
 
-import com.arizon.chat.platform.api.ErrorResponses;
 import com.arizon.chat.platform.api.RateLimitedException;
 import com.arizon.chat.platform.metrics.ChatMetrics;
+import com.arizon.chat.platform.rest.ErrorResponses;
 import com.arizon.chat.security.RequestBuckets;
 import io.github.bucket4j.ConsumptionProbe;
 import jakarta.annotation.Priority;

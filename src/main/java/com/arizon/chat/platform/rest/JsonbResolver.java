@@ -1,5 +1,6 @@
-package com.arizon.chat.platform.json;
+package com.arizon.chat.platform.rest;
 
+import com.arizon.chat.platform.json.JsonbConfiguration;
 import jakarta.json.bind.Jsonb;
 import jakarta.ws.rs.ext.ContextResolver;
 import jakarta.ws.rs.ext.Provider;

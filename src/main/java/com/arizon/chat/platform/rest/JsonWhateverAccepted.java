@@ -1,4 +1,4 @@
-package com.arizon.chat.platform.api;
+package com.arizon.chat.platform.rest;
 
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;

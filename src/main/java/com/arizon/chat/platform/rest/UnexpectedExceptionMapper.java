@@ -1,6 +1,10 @@
-package com.arizon.chat.platform.api;
+package com.arizon.chat.platform.rest;
 
 import com.arizon.chat.platform.Ids;
+import com.arizon.chat.platform.api.BodyErrors;
+import com.arizon.chat.platform.api.ChatException;
+import com.arizon.chat.platform.api.ConstraintViolations;
+import com.arizon.chat.platform.api.ErrorCode;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;

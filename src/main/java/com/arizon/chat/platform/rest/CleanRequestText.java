@@ -1,5 +1,6 @@
-package com.arizon.chat.platform.api;
+package com.arizon.chat.platform.rest;
 
+import com.arizon.chat.platform.api.ChatException;
 import com.arizon.chat.platform.text.CleanText;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;

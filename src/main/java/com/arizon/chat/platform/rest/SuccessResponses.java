@@ -1,5 +1,6 @@
-package com.arizon.chat.platform.api;
+package com.arizon.chat.platform.rest;
 
+import com.arizon.chat.platform.api.ApiResponse;
 import jakarta.ws.rs.core.Response;
 
 /** Success replies whose status depends on the outcome, in the envelope. */

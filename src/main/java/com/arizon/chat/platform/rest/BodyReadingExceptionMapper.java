@@ -1,5 +1,6 @@
-package com.arizon.chat.platform.api;
+package com.arizon.chat.platform.rest;
 
+import com.arizon.chat.platform.api.BodyErrors;
 import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.Response;

@@ -1,5 +1,7 @@
-package com.arizon.chat.platform.api;
+package com.arizon.chat.platform.rest;
 
+import com.arizon.chat.platform.api.ErrorCode;
+import com.arizon.chat.platform.api.PayloadTooLargeException;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;

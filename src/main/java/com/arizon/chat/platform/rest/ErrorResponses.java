@@ -1,5 +1,10 @@
-package com.arizon.chat.platform.api;
+package com.arizon.chat.platform.rest;
 
+import com.arizon.chat.platform.api.ChatException;
+import com.arizon.chat.platform.api.ErrorCode;
+import com.arizon.chat.platform.api.ErrorResponse;
+import com.arizon.chat.platform.api.FieldError;
+import com.arizon.chat.platform.api.RateLimitedException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;

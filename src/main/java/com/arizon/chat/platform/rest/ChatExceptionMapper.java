@@ -1,5 +1,6 @@
-package com.arizon.chat.platform.api;
+package com.arizon.chat.platform.rest;
 
+import com.arizon.chat.platform.api.ChatException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
