@@ -17,7 +17,7 @@ import com.arizon.chat.security.Caller;
 import com.arizon.chat.security.GlobalRole;
 import com.arizon.chat.security.Permission;
 import com.arizon.chat.security.UserProfile;
-import com.arizon.chat.user.UserProvisioning;
+import com.arizon.chat.user.control.UserProvisioning;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

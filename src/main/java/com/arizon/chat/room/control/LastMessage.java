@@ -1,7 +1,7 @@
 package com.arizon.chat.room.control;
 
-import com.arizon.chat.user.User;
-import com.arizon.chat.user.UserSummary;
+import com.arizon.chat.user.control.UserSummary;
+import com.arizon.chat.user.entity.User;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

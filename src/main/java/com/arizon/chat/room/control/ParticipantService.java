@@ -15,7 +15,7 @@ import com.arizon.chat.room.entity.RoomUserKey;
 import com.arizon.chat.security.Caller;
 import com.arizon.chat.security.Permission;
 import com.arizon.chat.security.RequiresPermission;
-import com.arizon.chat.user.User;
+import com.arizon.chat.user.entity.User;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

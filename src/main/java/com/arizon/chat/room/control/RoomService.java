@@ -20,7 +20,7 @@ import com.arizon.chat.security.GlobalRole;
 import com.arizon.chat.security.Permission;
 import com.arizon.chat.security.RequiresPermission;
 import com.arizon.chat.security.RolePermissions;
-import com.arizon.chat.user.Users;
+import com.arizon.chat.user.control.Users;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;

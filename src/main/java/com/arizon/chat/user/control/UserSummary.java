@@ -1,5 +1,6 @@
-package com.arizon.chat.user;
+package com.arizon.chat.user.control;
 
+import com.arizon.chat.user.entity.User;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 
 /** A user as other users see them next to messages and in room lists. */

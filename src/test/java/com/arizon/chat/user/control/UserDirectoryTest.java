@@ -1,4 +1,4 @@
-package com.arizon.chat.user;
+package com.arizon.chat.user.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

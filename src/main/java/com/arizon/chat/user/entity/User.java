@@ -1,4 +1,4 @@
-package com.arizon.chat.user;
+package com.arizon.chat.user.entity;
 
 import com.arizon.chat.security.GlobalRole;
 import com.arizon.chat.security.UserProfile;

@@ -1,10 +1,11 @@
-package com.arizon.chat.user;
+package com.arizon.chat.user.control;
 
 import com.arizon.chat.platform.api.ChatException;
 import com.arizon.chat.platform.text.CleanText;
 import com.arizon.chat.security.Caller;
 import com.arizon.chat.security.Permission;
 import com.arizon.chat.security.RequiresPermission;
+import com.arizon.chat.user.entity.User;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

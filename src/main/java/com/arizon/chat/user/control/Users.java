@@ -1,5 +1,6 @@
-package com.arizon.chat.user;
+package com.arizon.chat.user.control;
 
+import com.arizon.chat.user.entity.User;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

@@ -1,4 +1,4 @@
-package com.arizon.chat.user;
+package com.arizon.chat.user.control;
 
 import com.arizon.chat.platform.Clock;
 import com.arizon.chat.security.UserProfile;

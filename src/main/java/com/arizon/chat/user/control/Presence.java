@@ -1,4 +1,4 @@
-package com.arizon.chat.user;
+package com.arizon.chat.user.control;
 
 /** Whether a user has a live connection right now; answered by the real-time layer. */
 public interface Presence {

@@ -1,7 +1,8 @@
-package com.arizon.chat.user;
+package com.arizon.chat.user.control;
 
 import com.arizon.chat.security.UserProfile;
 import com.arizon.chat.security.UserRecords;
+import com.arizon.chat.user.entity.User;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
