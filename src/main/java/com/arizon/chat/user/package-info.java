@@ -5,6 +5,6 @@
  * {@code boundary}.
  *
  * <p>Uses the platform and security; implements security's {@link
- * com.arizon.chat.security.UserRecords}.
+ * com.arizon.chat.security.control.UserRecords}.
  */
 package com.arizon.chat.user;

@@ -14,7 +14,7 @@ import com.arizon.chat.platform.api.ErrorAnswers;
 import com.arizon.chat.platform.api.PageQuery;
 import com.arizon.chat.platform.metrics.ChatMetrics;
 import com.arizon.chat.platform.rest.SuccessResponses;
-import com.arizon.chat.security.CurrentCaller;
+import com.arizon.chat.security.control.CurrentCaller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;

@@ -1,8 +1,8 @@
 package com.arizon.chat.realtime.control;
 
 import com.arizon.chat.platform.metrics.ChatMetrics;
-import com.arizon.chat.security.Caller;
-import com.arizon.chat.security.UserProfile;
+import com.arizon.chat.security.control.Caller;
+import com.arizon.chat.security.control.UserProfile;
 import com.arizon.chat.user.control.UserSummary;
 import java.util.List;
 import java.util.Set;

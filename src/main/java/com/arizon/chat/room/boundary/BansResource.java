@@ -6,7 +6,7 @@ import com.arizon.chat.room.boundary.RoomReplies.BanData;
 import com.arizon.chat.room.boundary.RoomReplies.RoomUserData;
 import com.arizon.chat.room.control.BanCommand;
 import com.arizon.chat.room.control.ParticipantService;
-import com.arizon.chat.security.CurrentCaller;
+import com.arizon.chat.security.control.CurrentCaller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;

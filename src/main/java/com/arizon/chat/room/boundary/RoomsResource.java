@@ -12,7 +12,7 @@ import com.arizon.chat.room.control.RoomCreation;
 import com.arizon.chat.room.control.RoomPage;
 import com.arizon.chat.room.control.RoomService;
 import com.arizon.chat.room.control.UpdateRoomCommand;
-import com.arizon.chat.security.CurrentCaller;
+import com.arizon.chat.security.control.CurrentCaller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;

@@ -2,7 +2,7 @@ package com.arizon.chat.user.boundary;
 
 import com.arizon.chat.platform.api.ApiResponse;
 import com.arizon.chat.platform.api.ErrorAnswers;
-import com.arizon.chat.security.CurrentCaller;
+import com.arizon.chat.security.control.CurrentCaller;
 import com.arizon.chat.user.boundary.UserReplies.UsersData;
 import com.arizon.chat.user.control.UserDirectory;
 import jakarta.enterprise.context.RequestScoped;

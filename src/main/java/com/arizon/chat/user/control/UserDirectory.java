@@ -2,9 +2,9 @@ package com.arizon.chat.user.control;
 
 import com.arizon.chat.platform.api.ChatException;
 import com.arizon.chat.platform.text.CleanText;
-import com.arizon.chat.security.Caller;
-import com.arizon.chat.security.Permission;
-import com.arizon.chat.security.RequiresPermission;
+import com.arizon.chat.security.control.Caller;
+import com.arizon.chat.security.control.Permission;
+import com.arizon.chat.security.control.RequiresPermission;
 import com.arizon.chat.user.entity.User;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;

@@ -1,7 +1,7 @@
 package com.arizon.chat.user.control;
 
 import com.arizon.chat.platform.Clock;
-import com.arizon.chat.security.UserProfile;
+import com.arizon.chat.security.control.UserProfile;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;

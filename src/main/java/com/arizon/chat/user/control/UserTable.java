@@ -1,7 +1,7 @@
 package com.arizon.chat.user.control;
 
-import com.arizon.chat.security.UserProfile;
-import com.arizon.chat.security.UserRecords;
+import com.arizon.chat.security.control.UserProfile;
+import com.arizon.chat.security.control.UserRecords;
 import com.arizon.chat.user.entity.User;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,6 +1,6 @@
 package com.arizon.chat.user.control;
 
-import com.arizon.chat.security.UserProfile;
+import com.arizon.chat.security.control.UserProfile;
 import com.arizon.chat.user.entity.User;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;

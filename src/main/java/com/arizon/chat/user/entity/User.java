@@ -1,7 +1,7 @@
 package com.arizon.chat.user.entity;
 
-import com.arizon.chat.security.GlobalRole;
-import com.arizon.chat.security.UserProfile;
+import com.arizon.chat.security.control.GlobalRole;
+import com.arizon.chat.security.control.UserProfile;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;

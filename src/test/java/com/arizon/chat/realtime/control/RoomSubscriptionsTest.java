@@ -3,8 +3,8 @@ package com.arizon.chat.realtime.control;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.arizon.chat.realtime.control.RoomSubscriptions.Change;
-import com.arizon.chat.security.Caller;
-import com.arizon.chat.security.UserProfile;
+import com.arizon.chat.security.control.Caller;
+import com.arizon.chat.security.control.UserProfile;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
