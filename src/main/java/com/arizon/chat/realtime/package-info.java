@@ -3,6 +3,9 @@
  * ({@code socketio}), and the transport-neutral chat protocol, presence and room pushes
  * ({@code control}).
  *
+ * <p>Uses every other feature; nothing uses it. The Socket.IO transport reaches the rest only through
+ * the gateway, {@link com.arizon.chat.realtime.control.RealtimeGateway}.
+ *
  * <h2>Threads</h2>
  * <ul>
  *   <li><b>Reading threads</b> (the container's HTTP workers) parse a frame, count it against the

@@ -3,7 +3,6 @@ package com.arizon.chat.bench;
 import static com.arizon.chat.bench.Report.print;
 
 import com.arizon.chat.it.support.ChatServer;
-
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;

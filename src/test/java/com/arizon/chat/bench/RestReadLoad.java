@@ -7,7 +7,6 @@ import com.arizon.chat.it.support.ApiResponse;
 import com.arizon.chat.it.support.ChatServer;
 import com.arizon.chat.it.support.TestUser;
 import com.arizon.chat.it.support.TestUsers;
-
 import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.HashMap;

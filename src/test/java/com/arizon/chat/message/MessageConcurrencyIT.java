@@ -1,5 +1,8 @@
 package com.arizon.chat.message;
 
+import static com.arizon.chat.it.support.ChatFixtures.messages;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.arizon.chat.it.support.ApiResponse;
 import com.arizon.chat.it.support.ChatFixtures;
 import com.arizon.chat.it.support.ChatServer;
@@ -16,9 +19,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
-
-import static com.arizon.chat.it.support.ChatFixtures.messages;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** What the database decides when requests race: retries, and paging while others write. */
 class MessageConcurrencyIT {

@@ -1,5 +1,11 @@
 package com.arizon.chat.message;
 
+import static com.arizon.chat.it.support.ChatFixtures.assertError;
+import static com.arizon.chat.it.support.ChatFixtures.assertValidation;
+import static com.arizon.chat.it.support.ChatFixtures.message;
+import static com.arizon.chat.it.support.ChatFixtures.messages;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.arizon.chat.it.support.ApiResponse;
 import com.arizon.chat.it.support.ChatFixtures;
 import com.arizon.chat.it.support.ChatServer;
@@ -10,12 +16,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-
-import static com.arizon.chat.it.support.ChatFixtures.assertError;
-import static com.arizon.chat.it.support.ChatFixtures.assertValidation;
-import static com.arizon.chat.it.support.ChatFixtures.message;
-import static com.arizon.chat.it.support.ChatFixtures.messages;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Editing, edit history, deleting and replies. */
 class MessageLifecycleIT {

@@ -1,5 +1,11 @@
 package com.arizon.chat.moderation;
 
+import static com.arizon.chat.it.support.ChatFixtures.assertError;
+import static com.arizon.chat.it.support.ChatFixtures.bans;
+import static com.arizon.chat.it.support.ChatFixtures.message;
+import static com.arizon.chat.it.support.ChatFixtures.participant;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.arizon.chat.it.support.ApiResponse;
 import com.arizon.chat.it.support.ChatFixtures;
 import com.arizon.chat.it.support.ChatServer;
@@ -8,12 +14,6 @@ import jakarta.json.JsonObject;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-
-import static com.arizon.chat.it.support.ChatFixtures.assertError;
-import static com.arizon.chat.it.support.ChatFixtures.bans;
-import static com.arizon.chat.it.support.ChatFixtures.message;
-import static com.arizon.chat.it.support.ChatFixtures.participant;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Moderation actions land in the audit log, readable by chats:moderate, newest first. */
 class AuditLogIT {

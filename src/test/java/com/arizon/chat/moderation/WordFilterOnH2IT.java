@@ -1,5 +1,10 @@
 package com.arizon.chat.moderation;
 
+import static com.arizon.chat.it.support.ChatFixtures.assertError;
+import static com.arizon.chat.it.support.ChatFixtures.message;
+import static com.arizon.chat.it.support.ChatFixtures.messages;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.arizon.chat.it.support.Api;
 import com.arizon.chat.it.support.ApiResponse;
 import com.arizon.chat.it.support.ChatServer;
@@ -12,11 +17,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import static com.arizon.chat.it.support.ChatFixtures.assertError;
-import static com.arizon.chat.it.support.ChatFixtures.message;
-import static com.arizon.chat.it.support.ChatFixtures.messages;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The embedded default (H2, built-in issuer) with a word filter configured: a whole

@@ -1,11 +1,11 @@
 package com.arizon.chat.platform;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.arizon.chat.it.support.Api;
 import com.arizon.chat.it.support.ApiResponse;
 import com.arizon.chat.it.support.ChatServer;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class HealthIT {
 

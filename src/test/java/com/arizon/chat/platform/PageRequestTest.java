@@ -3,9 +3,9 @@ package com.arizon.chat.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.arizon.chat.platform.api.PageQuery;
 import com.arizon.chat.platform.api.ChatException;
 import com.arizon.chat.platform.api.ErrorCode;
+import com.arizon.chat.platform.api.PageQuery;
 import com.arizon.chat.platform.api.PageRequest;
 import org.junit.jupiter.api.Test;
 

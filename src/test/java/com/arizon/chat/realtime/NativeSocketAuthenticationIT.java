@@ -1,17 +1,16 @@
 package com.arizon.chat.realtime;
 
+import static com.arizon.chat.realtime.RealtimeFixtures.server;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.arizon.chat.it.support.ChatSocket;
 import com.arizon.chat.it.support.TestTokens;
 import com.arizon.chat.it.support.TestUser;
 import com.arizon.chat.it.support.TestUsers;
 import jakarta.json.JsonObject;
-import org.junit.jupiter.api.Test;
-
 import java.util.Map;
-
-import static com.arizon.chat.realtime.RealtimeFixtures.server;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 /** Signing in on {@code /ws/chat}: handshake token, {@code authenticate}, the deadline, the Origin check. */
 class NativeSocketAuthenticationIT {

@@ -1,16 +1,15 @@
 package com.arizon.chat.realtime;
 
-import com.arizon.chat.it.support.ChatSocket;
-import com.arizon.chat.it.support.TestUser;
-import jakarta.json.JsonObject;
-import org.junit.jupiter.api.Test;
-
-import java.nio.charset.StandardCharsets;
-import java.util.Map;
-
 import static com.arizon.chat.realtime.RealtimeFixtures.server;
 import static com.arizon.chat.realtime.RealtimeFixtures.user;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import com.arizon.chat.it.support.ChatSocket;
+import com.arizon.chat.it.support.TestUser;
+import jakarta.json.JsonObject;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
 
 /** Frames and events that make no sense: the offender is told, stays connected, and nobody else notices. */
 class NativeSocketBadInputIT {

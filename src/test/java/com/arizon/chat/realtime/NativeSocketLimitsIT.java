@@ -1,22 +1,21 @@
 package com.arizon.chat.realtime;
 
+import static com.arizon.chat.realtime.RealtimeFixtures.server;
+import static com.arizon.chat.realtime.RealtimeFixtures.user;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import com.arizon.chat.it.support.ApiResponse;
 import com.arizon.chat.it.support.ChatSocket;
 import com.arizon.chat.it.support.RawWebSocket;
 import com.arizon.chat.it.support.TestUser;
 import jakarta.json.JsonObject;
-import org.junit.jupiter.api.Test;
-
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import static com.arizon.chat.realtime.RealtimeFixtures.server;
-import static com.arizon.chat.realtime.RealtimeFixtures.user;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
+import org.junit.jupiter.api.Test;
 
 /** The limits of contract section 7 on the native transport, at their defaults. */
 class NativeSocketLimitsIT {

@@ -1,17 +1,16 @@
 package com.arizon.chat.realtime;
 
-import com.arizon.chat.it.support.ApiResponse;
-import com.arizon.chat.it.support.ChatSocket;
-import com.arizon.chat.it.support.TestUser;
-import jakarta.json.JsonObject;
-import org.junit.jupiter.api.Test;
-
-import java.util.Map;
-
 import static com.arizon.chat.realtime.RealtimeFixtures.api;
 import static com.arizon.chat.realtime.RealtimeFixtures.server;
 import static com.arizon.chat.realtime.RealtimeFixtures.user;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import com.arizon.chat.it.support.ApiResponse;
+import com.arizon.chat.it.support.ChatSocket;
+import com.arizon.chat.it.support.TestUser;
+import jakarta.json.JsonObject;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
 
 /**
  * {@code send_message}, {@code mark_read}, typing, and the pushes of what REST does: every row of the

@@ -1,19 +1,18 @@
 package com.arizon.chat.realtime;
 
+import static com.arizon.chat.realtime.RealtimeFixtures.api;
+import static com.arizon.chat.realtime.RealtimeFixtures.server;
+import static com.arizon.chat.realtime.RealtimeFixtures.user;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.arizon.chat.it.support.ApiResponse;
 import com.arizon.chat.it.support.ChatSocket;
 import com.arizon.chat.it.support.TestUser;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import org.junit.jupiter.api.Test;
-
 import java.util.List;
 import java.util.Map;
-
-import static com.arizon.chat.realtime.RealtimeFixtures.api;
-import static com.arizon.chat.realtime.RealtimeFixtures.server;
-import static com.arizon.chat.realtime.RealtimeFixtures.user;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** {@code join_room}, {@code leave_room} and presence: user_online, user_offline, room_users_update. */
 class NativeSocketRoomsIT {

@@ -1,16 +1,15 @@
 package com.arizon.chat.realtime;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.arizon.chat.it.support.Api;
 import com.arizon.chat.it.support.ApiResponse;
 import com.arizon.chat.it.support.ChatServer;
 import com.arizon.chat.it.support.TestUser;
 import com.arizon.chat.it.support.TestUsers;
-
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Users and rooms for real-time tests, made over REST on the shared server. */
 public final class RealtimeFixtures {

@@ -1,10 +1,10 @@
 package com.arizon.chat.realtime;
 
-import com.arizon.chat.it.support.ChatSocket;
-import com.arizon.chat.it.support.TestUser;
-
 import static com.arizon.chat.realtime.RealtimeFixtures.server;
 import static com.arizon.chat.realtime.RealtimeFixtures.user;
+
+import com.arizon.chat.it.support.ChatSocket;
+import com.arizon.chat.it.support.TestUser;
 
 /** Alice and Bob, members of a fresh public room, each signed in on a socket subscribed to it. */
 public record SubscribedPair(TestUser alice, TestUser bob, String roomId, ChatSocket aliceSocket,

@@ -1,5 +1,15 @@
 package com.arizon.chat.room;
 
+import static com.arizon.chat.it.support.ChatFixtures.assertError;
+import static com.arizon.chat.it.support.ChatFixtures.assertValidation;
+import static com.arizon.chat.it.support.ChatFixtures.bans;
+import static com.arizon.chat.it.support.ChatFixtures.messages;
+import static com.arizon.chat.it.support.ChatFixtures.participant;
+import static com.arizon.chat.it.support.ChatFixtures.participants;
+import static com.arizon.chat.it.support.ChatFixtures.room;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import com.arizon.chat.it.support.ApiResponse;
 import com.arizon.chat.it.support.ChatFixtures;
 import com.arizon.chat.it.support.ChatServer;
@@ -11,16 +21,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-
-import static com.arizon.chat.it.support.ChatFixtures.assertError;
-import static com.arizon.chat.it.support.ChatFixtures.assertValidation;
-import static com.arizon.chat.it.support.ChatFixtures.bans;
-import static com.arizon.chat.it.support.ChatFixtures.messages;
-import static com.arizon.chat.it.support.ChatFixtures.participant;
-import static com.arizon.chat.it.support.ChatFixtures.participants;
-import static com.arizon.chat.it.support.ChatFixtures.room;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /** Participant management under contract 8.15: add, role, mute, kick, ban, and their SYSTEM messages. */
 class ParticipantsIT {

@@ -1,5 +1,9 @@
 package com.arizon.chat.room;
 
+import static com.arizon.chat.it.support.ChatFixtures.assertError;
+import static com.arizon.chat.it.support.ChatFixtures.room;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.arizon.chat.it.support.ApiResponse;
 import com.arizon.chat.it.support.ChatFixtures;
 import com.arizon.chat.it.support.ChatServer;
@@ -11,10 +15,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
-
-import static com.arizon.chat.it.support.ChatFixtures.assertError;
-import static com.arizon.chat.it.support.ChatFixtures.room;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Leaving, ownership hand-over, deactivation, and membership under concurrency. */
 class RoomMembershipIT {

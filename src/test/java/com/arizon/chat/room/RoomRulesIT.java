@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.arizon.chat.it.support.Api;
 import com.arizon.chat.it.support.ApiResponse;
-import com.arizon.chat.it.support.ChatServer;
 import com.arizon.chat.it.support.ChatFixtures;
+import com.arizon.chat.it.support.ChatServer;
 import com.arizon.chat.it.support.TestUser;
 import com.arizon.chat.it.support.TestUsers;
 import jakarta.json.JsonObject;

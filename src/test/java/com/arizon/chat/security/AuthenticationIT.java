@@ -1,5 +1,8 @@
 package com.arizon.chat.security;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
 import com.arizon.chat.it.support.Api;
 import com.arizon.chat.it.support.ApiResponse;
 import com.arizon.chat.it.support.ChatServer;
@@ -7,15 +10,11 @@ import com.arizon.chat.it.support.TestTokens;
 import com.arizon.chat.it.support.TestUser;
 import com.arizon.chat.it.support.TestUsers;
 import jakarta.json.JsonValue;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-
-import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 /** REST calls need a token that the configured issuer signed, and nothing else will do. */
 class AuthenticationIT {

@@ -1,5 +1,7 @@
 package com.arizon.chat.user;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.arizon.chat.it.support.Api;
 import com.arizon.chat.it.support.ApiResponse;
 import com.arizon.chat.it.support.ChatServer;
@@ -8,15 +10,12 @@ import com.arizon.chat.it.support.TestUser;
 import com.arizon.chat.it.support.TestUsers;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import org.junit.jupiter.api.Test;
-
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.IntStream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** {@code GET /api/users?username=}: a prefix search for picking people to invite. */
 class UserSearchIT {

@@ -1,13 +1,13 @@
 package com.arizon.chat.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.arizon.chat.it.support.Api;
 import com.arizon.chat.it.support.ApiResponse;
 import com.arizon.chat.it.support.ChatServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The WAR serves the web client at / and its assets beside it, while unknown paths keep the JSON 404. */
 class WebClientIT {

@@ -5,7 +5,7 @@ import com.arizon.chat.message.control.ReadCommand;
 import com.arizon.chat.message.control.ReadReceipts;
 import com.arizon.chat.platform.api.ApiResponse;
 import com.arizon.chat.platform.api.ErrorAnswers;
-import com.arizon.chat.security.CurrentCaller;
+import com.arizon.chat.security.control.CurrentCaller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;

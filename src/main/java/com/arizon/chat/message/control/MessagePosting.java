@@ -9,7 +9,7 @@ import com.arizon.chat.platform.json.JsonbConfiguration;
 import com.arizon.chat.room.control.RoomAccess;
 import com.arizon.chat.room.control.RoomContext;
 import com.arizon.chat.room.entity.Participant;
-import com.arizon.chat.security.Caller;
+import com.arizon.chat.security.control.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -144,9 +144,7 @@ public class MessagePosting {
     private String checkRules(RoomContext context, Participant sender, MessageType type, String content,
             SendMessageCommand command) {
         boolean hasAttachments = command.attachments() != null && !command.attachments().isEmpty();
-        if (content.isEmpty() && !type.isMedia()) {
-            throw ChatException.validation("content", "must not be empty");
-        }
+        MessageContent.requireContent(content, type);
         if (content.isEmpty() && !hasAttachments) {
             throw ChatException.validation("attachments", "must not be empty when the content is empty");
         }

@@ -17,9 +17,9 @@ import com.arizon.chat.room.control.RoomAccess;
 import com.arizon.chat.room.control.RoomContext;
 import com.arizon.chat.room.entity.Participant;
 import com.arizon.chat.room.entity.ParticipantRole;
-import com.arizon.chat.security.Caller;
-import com.arizon.chat.security.Permission;
-import com.arizon.chat.security.RequiresPermission;
+import com.arizon.chat.security.control.Caller;
+import com.arizon.chat.security.control.Permission;
+import com.arizon.chat.security.control.RequiresPermission;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -120,9 +120,7 @@ public class MessageService {
         }
         access.requireNotMuted(editor);
         String content = command.content().strip();
-        if (content.isEmpty() && !message.type().isMedia()) {
-            throw ChatException.validation("content", "must not be empty");
-        }
+        MessageContent.requireContent(content, message.type());
         content = wordFilter.screen(content);
         if (content.equals(message.content())) {
             return views.of(message);

@@ -14,7 +14,7 @@ import jakarta.transaction.Transactional;
 
 /**
  * Appends messages to a room whose row lock the caller holds, numbering them in commit order, and
- * announces each one after commit. Also the author of SYSTEM messages.
+ * announces each one after commit.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -40,11 +40,6 @@ public class MessageWriter {
         MessageView view = views.ofNew(message);
         posted.fire(new MessagePosted(lockedRoom.id(), view, originConnectionId));
         return new Appended(message, view);
-    }
-
-    /** A SYSTEM message announcing what {@code actorId} did, e.g. "alice joined the room". */
-    public Message system(Room lockedRoom, String actorId, String text) {
-        return append(lockedRoom, actorId, MessageType.SYSTEM, text, null, null, null, null).message();
     }
 
     /** A message just appended, with the view of it that was announced. */

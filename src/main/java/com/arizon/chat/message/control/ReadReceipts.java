@@ -4,7 +4,7 @@ import com.arizon.chat.message.entity.Message;
 import com.arizon.chat.room.control.RoomAccess;
 import com.arizon.chat.room.control.RoomContext;
 import com.arizon.chat.room.entity.Participant;
-import com.arizon.chat.security.Caller;
+import com.arizon.chat.security.control.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;

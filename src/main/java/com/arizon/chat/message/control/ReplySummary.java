@@ -1,7 +1,7 @@
 package com.arizon.chat.message.control;
 
 import com.arizon.chat.message.entity.MessageType;
-import com.arizon.chat.user.UserSummary;
+import com.arizon.chat.user.control.UserSummary;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 
 /** The message a reply answers, as shown above the reply. */

@@ -1,7 +1,7 @@
 package com.arizon.chat.message.control;
 
 import com.arizon.chat.message.control.BatchingTurns.Outcome;
-import com.arizon.chat.security.Caller;
+import com.arizon.chat.security.control.Caller;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;

@@ -1,6 +1,6 @@
 package com.arizon.chat.moderation.control;
 
-import com.arizon.chat.user.UserSummary;
+import com.arizon.chat.user.control.UserSummary;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.time.Instant;
 

@@ -3,7 +3,7 @@ package com.arizon.chat.moderation.control;
 import com.arizon.chat.moderation.entity.AuditEntry;
 import com.arizon.chat.platform.Clock;
 import com.arizon.chat.platform.Ids;
-import com.arizon.chat.security.GrantsEdited;
+import com.arizon.chat.security.control.GrantsEdited;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;

@@ -41,7 +41,7 @@ public final class BodyErrors {
         return new ChatException(ErrorCode.VALIDATION_ERROR, "The body is not JSON of the expected shape");
     }
 
-    static boolean isTooLarge(Throwable e) {
+    public static boolean isTooLarge(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof PayloadTooLargeException) {
                 return true;

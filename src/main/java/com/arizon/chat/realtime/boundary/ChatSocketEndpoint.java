@@ -1,6 +1,8 @@
 package com.arizon.chat.realtime.boundary;
 
 import com.arizon.chat.platform.api.ErrorCode;
+import com.arizon.chat.platform.websocket.InjectedEndpoints;
+import com.arizon.chat.platform.websocket.Utf8;
 import com.arizon.chat.realtime.control.ClientEvents;
 import com.arizon.chat.realtime.control.CloseCause;
 import com.arizon.chat.realtime.control.OutboundEvent;

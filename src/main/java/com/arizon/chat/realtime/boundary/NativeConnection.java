@@ -1,5 +1,6 @@
 package com.arizon.chat.realtime.boundary;
 
+import com.arizon.chat.platform.websocket.SessionSender;
 import com.arizon.chat.realtime.control.CloseCause;
 import com.arizon.chat.realtime.control.Connection;
 import com.arizon.chat.realtime.control.OutboundEvent;

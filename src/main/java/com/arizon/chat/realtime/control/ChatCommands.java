@@ -8,7 +8,7 @@ import com.arizon.chat.platform.api.ErrorCode;
 import com.arizon.chat.platform.metrics.ChatMetrics;
 import com.arizon.chat.room.control.RoomService;
 import com.arizon.chat.room.control.RoomView;
-import com.arizon.chat.security.Caller;
+import com.arizon.chat.security.control.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonValue;

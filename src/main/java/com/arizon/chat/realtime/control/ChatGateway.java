@@ -5,7 +5,7 @@ import com.arizon.chat.platform.metrics.ChatMetrics;
 import com.arizon.chat.platform.metrics.ChatMetrics.ClosedBy;
 import com.arizon.chat.platform.metrics.ChatMetrics.Limit;
 import com.arizon.chat.platform.text.CleanText;
-import com.arizon.chat.security.Caller;
+import com.arizon.chat.security.control.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonValue;

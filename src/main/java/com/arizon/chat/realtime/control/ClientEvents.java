@@ -7,7 +7,7 @@ import com.arizon.chat.platform.api.ErrorCode;
 import com.arizon.chat.platform.api.FieldError;
 import com.arizon.chat.room.control.ParticipantView;
 import com.arizon.chat.room.control.RoomView;
-import com.arizon.chat.user.UserSummary;
+import com.arizon.chat.user.control.UserSummary;
 import jakarta.json.bind.annotation.JsonbNillable;
 import java.util.List;
 

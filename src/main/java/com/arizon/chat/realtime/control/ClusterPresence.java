@@ -1,8 +1,8 @@
 package com.arizon.chat.realtime.control;
 
 import com.arizon.chat.platform.cluster.DataGrid;
-import com.arizon.chat.user.Presence;
-import com.arizon.chat.user.UserSummary;
+import com.arizon.chat.user.control.Presence;
+import com.arizon.chat.user.control.UserSummary;
 import com.hazelcast.cluster.Member;
 import com.hazelcast.cluster.MembershipEvent;
 import com.hazelcast.cluster.MembershipListener;

@@ -3,7 +3,7 @@ package com.arizon.chat.realtime.control;
 import com.arizon.chat.platform.Ids;
 import com.arizon.chat.platform.api.BodyErrors;
 import com.arizon.chat.platform.api.ChatException;
-import com.arizon.chat.platform.api.ConstraintViolationMapper;
+import com.arizon.chat.platform.api.ConstraintViolations;
 import com.arizon.chat.platform.api.ErrorCode;
 import jakarta.json.bind.JsonbException;
 import jakarta.validation.ConstraintViolationException;
@@ -28,7 +28,7 @@ final class Failures {
                 return chat;
             }
             if (cause instanceof ConstraintViolationException violations) {
-                return ConstraintViolationMapper.toChatException(violations);
+                return ConstraintViolations.toChatException(violations);
             }
             if (cause instanceof JsonbException) {
                 return BodyErrors.toChatException(cause);

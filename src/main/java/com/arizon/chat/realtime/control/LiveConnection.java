@@ -1,9 +1,9 @@
 package com.arizon.chat.realtime.control;
 
 import com.arizon.chat.platform.metrics.ChatMetrics;
-import com.arizon.chat.security.Caller;
-import com.arizon.chat.user.UserProfile;
-import com.arizon.chat.user.UserSummary;
+import com.arizon.chat.security.control.Caller;
+import com.arizon.chat.security.control.UserProfile;
+import com.arizon.chat.user.control.UserSummary;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;

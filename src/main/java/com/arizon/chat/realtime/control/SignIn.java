@@ -2,10 +2,10 @@ package com.arizon.chat.realtime.control;
 
 import com.arizon.chat.platform.api.ChatException;
 import com.arizon.chat.platform.api.ErrorCode;
-import com.arizon.chat.security.CallerFactory;
-import com.arizon.chat.security.Caller;
-import com.arizon.chat.security.TokenVerifier;
-import com.arizon.chat.user.UserProfile;
+import com.arizon.chat.security.control.Caller;
+import com.arizon.chat.security.control.CallerFactory;
+import com.arizon.chat.security.control.TokenVerifier;
+import com.arizon.chat.security.control.UserProfile;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 

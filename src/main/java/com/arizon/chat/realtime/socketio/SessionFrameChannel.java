@@ -1,6 +1,6 @@
 package com.arizon.chat.realtime.socketio;
 
-import com.arizon.chat.realtime.boundary.SessionSender;
+import com.arizon.chat.platform.websocket.SessionSender;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.SendHandler;
 import jakarta.websocket.Session;

@@ -1,7 +1,7 @@
 package com.arizon.chat.realtime.socketio;
 
-import com.arizon.chat.realtime.boundary.InjectedEndpoints;
-import com.arizon.chat.realtime.boundary.Utf8;
+import com.arizon.chat.platform.websocket.InjectedEndpoints;
+import com.arizon.chat.platform.websocket.Utf8;
 import com.arizon.chat.realtime.socketio.protocol.EngineIoPacket;
 import com.arizon.chat.realtime.socketio.protocol.EngineIoPacketCodec;
 import com.arizon.chat.realtime.socketio.protocol.MalformedPacketException;

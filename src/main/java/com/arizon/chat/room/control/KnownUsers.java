@@ -2,8 +2,8 @@ package com.arizon.chat.room.control;
 
 import com.arizon.chat.platform.api.ChatException;
 import com.arizon.chat.platform.api.ErrorCode;
-import com.arizon.chat.user.User;
-import com.arizon.chat.user.Users;
+import com.arizon.chat.user.control.Users;
+import com.arizon.chat.user.entity.User;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Collection;

@@ -1,19 +1,30 @@
 package com.arizon.chat.room.control;
 
-import com.arizon.chat.message.entity.Message;
-import com.arizon.chat.message.entity.MessageType;
-import com.arizon.chat.user.User;
-import com.arizon.chat.user.UserSummary;
+import com.arizon.chat.user.control.UserSummary;
+import com.arizon.chat.user.entity.User;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** The newest message of a room, as room lists show it. */
+/**
+ * The newest message of a room, as room lists show it. Queries read it as columns ({@link #selected}),
+ * so rooms depend on no type of the message feature; {@code type} is the message type's name.
+ */
 @JsonbPropertyOrder({"id", "content", "type", "isDeleted", "sentAt", "sender"})
-public record LastMessage(String id, String content, MessageType type, boolean isDeleted, Instant sentAt,
-        UserSummary sender) {
+public record LastMessage(String id, String content, @Schema(ref = "MessageType") String type, boolean isDeleted,
+        Instant sentAt, UserSummary sender) {
 
-    static LastMessage of(Message message, User sender) {
-        return new LastMessage(message.id(), message.content(), message.type(), message.isDeleted(),
-                message.sentAt(), UserSummary.of(sender));
+    /** How many values {@link #selected} names. */
+    private static final int COLUMNS = 5;
+
+    /** What a query selects of message {@code m}, in the order {@link #of} reads them. */
+    static String selected(String m) {
+        return m + ".id, " + m + ".content, " + m + ".type, " + m + ".isDeleted, " + m + ".sentAt";
+    }
+
+    /** The message selected in {@code row} from index {@code first} on, then its sender (a User). */
+    static LastMessage of(Object[] row, int first) {
+        return new LastMessage((String) row[first], (String) row[first + 1], ((Enum<?>) row[first + 2]).name(),
+                (Boolean) row[first + 3], (Instant) row[first + 4], UserSummary.of((User) row[first + COLUMNS]));
     }
 }

@@ -1,14 +1,12 @@
 package com.arizon.chat.room.control;
 
-import com.arizon.chat.message.control.MessageWriter;
-import com.arizon.chat.message.entity.Message;
 import com.arizon.chat.platform.Clock;
 import com.arizon.chat.room.entity.Participant;
 import com.arizon.chat.room.entity.ParticipantRole;
 import com.arizon.chat.room.entity.Room;
-import com.arizon.chat.user.Presence;
-import com.arizon.chat.user.User;
-import com.arizon.chat.user.Users;
+import com.arizon.chat.user.control.Presence;
+import com.arizon.chat.user.control.Users;
+import com.arizon.chat.user.entity.User;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -28,7 +26,7 @@ public class Memberships {
     EntityManager em;
 
     @Inject
-    MessageWriter messages;
+    RoomAnnouncements announcements;
 
     @Inject
     Users users;
@@ -47,8 +45,8 @@ public class Memberships {
             String announcement) {
         Participant participant = new Participant(lockedRoom.id(), userId, role, Clock.now());
         em.persist(participant);
-        Message announced = messages.system(lockedRoom, actorId, announcement);
-        participant.markRead(announced.seq(), announced.id());
+        RoomAnnouncements.Announcement announced = announcements.announce(lockedRoom, actorId, announcement);
+        participant.markRead(announced.seq(), announced.messageId());
         membershipChanged.fire(new MembershipChanged(lockedRoom.id(), userId, MembershipChanged.Kind.JOINED,
                 view(participant)));
         return participant;
@@ -58,21 +56,21 @@ public class Memberships {
     public void expel(Room lockedRoom, Participant participant, String actorId, String announcement) {
         em.remove(participant);
         em.flush();
-        messages.system(lockedRoom, actorId, announcement);
+        announcements.announce(lockedRoom, actorId, announcement);
         membershipChanged.fire(new MembershipChanged(lockedRoom.id(), participant.userId(),
                 MembershipChanged.Kind.REMOVED, null));
     }
 
     /** Announces a change already made to the participant (role, mute). */
     public void changed(Room lockedRoom, Participant participant, String actorId, String announcement) {
-        messages.system(lockedRoom, actorId, announcement);
+        announcements.announce(lockedRoom, actorId, announcement);
         membershipChanged.fire(new MembershipChanged(lockedRoom.id(), participant.userId(),
                 MembershipChanged.Kind.UPDATED, view(participant)));
     }
 
     /** A SYSTEM message about the room's membership that changes no participant (e.g. a lifted ban). */
     public void announce(Room lockedRoom, String actorId, String announcement) {
-        messages.system(lockedRoom, actorId, announcement);
+        announcements.announce(lockedRoom, actorId, announcement);
     }
 
     public ParticipantView view(Participant participant) {

@@ -2,7 +2,9 @@ package com.arizon.chat.room.control;
 
 import com.arizon.chat.platform.api.ChatException;
 import com.arizon.chat.platform.api.ErrorCode;
+import com.arizon.chat.room.entity.Participant;
 import com.arizon.chat.room.entity.ParticipantRole;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -49,5 +51,16 @@ final class ParticipantRules {
             throw new ChatException(ErrorCode.FORBIDDEN, "Only a room " + granted + " or higher can grant "
                     + granted);
         }
+    }
+
+    /**
+     * Who becomes OWNER when the OWNER leaves: the longest-standing ADMIN, otherwise the
+     * longest-standing remaining participant of any role. {@code remaining} is in join order.
+     */
+    static Participant heirOf(List<Participant> remaining) {
+        return remaining.stream()
+                .filter(participant -> participant.role() == ParticipantRole.ADMIN)
+                .findFirst()
+                .orElse(remaining.get(0));
     }
 }

@@ -1,6 +1,5 @@
 package com.arizon.chat.room.control;
 
-import com.arizon.chat.room.entity.RoomUserKey;
 import com.arizon.chat.moderation.control.AuditAction;
 import com.arizon.chat.moderation.control.AuditLog;
 import com.arizon.chat.moderation.control.AuditTarget;
@@ -12,10 +11,11 @@ import com.arizon.chat.room.entity.Participant;
 import com.arizon.chat.room.entity.ParticipantRole;
 import com.arizon.chat.room.entity.Room;
 import com.arizon.chat.room.entity.RoomType;
-import com.arizon.chat.security.Caller;
-import com.arizon.chat.security.Permission;
-import com.arizon.chat.security.RequiresPermission;
-import com.arizon.chat.user.User;
+import com.arizon.chat.room.entity.RoomUserKey;
+import com.arizon.chat.security.control.Caller;
+import com.arizon.chat.security.control.Permission;
+import com.arizon.chat.security.control.RequiresPermission;
+import com.arizon.chat.user.entity.User;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

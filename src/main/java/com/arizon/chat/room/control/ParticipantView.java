@@ -2,7 +2,7 @@ package com.arizon.chat.room.control;
 
 import com.arizon.chat.room.entity.Participant;
 import com.arizon.chat.room.entity.ParticipantRole;
-import com.arizon.chat.user.User;
+import com.arizon.chat.user.entity.User;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.time.Instant;
 

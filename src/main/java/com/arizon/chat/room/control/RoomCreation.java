@@ -1,7 +1,7 @@
 package com.arizon.chat.room.control;
 
 import com.arizon.chat.platform.database.UniqueViolation;
-import com.arizon.chat.security.Caller;
+import com.arizon.chat.security.control.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;

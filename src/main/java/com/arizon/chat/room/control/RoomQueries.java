@@ -1,11 +1,10 @@
 package com.arizon.chat.room.control;
 
-import com.arizon.chat.message.entity.Message;
 import com.arizon.chat.platform.api.PageRequest;
 import com.arizon.chat.room.entity.Participant;
 import com.arizon.chat.room.entity.Room;
-import com.arizon.chat.user.Presence;
-import com.arizon.chat.user.User;
+import com.arizon.chat.user.control.Presence;
+import com.arizon.chat.user.entity.User;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -44,7 +43,7 @@ public class RoomQueries {
                         + " (SELECT COUNT(pc) FROM Participant pc WHERE pc.roomId = r.id),"
                         + " (SELECT COUNT(m) FROM Message m WHERE m.roomId = r.id AND m.seq > p.lastReadSeq"
                         + " AND m.senderId <> :user AND m.isDeleted = false),"
-                        + " lm, sender"
+                        + " " + LastMessage.selected("lm") + ", sender"
                         + " FROM Room r JOIN Participant p ON p.roomId = r.id"
                         + " LEFT JOIN Message lm ON lm.roomId = r.id AND lm.seq = r.lastMessageSeq"
                         + " LEFT JOIN User sender ON sender.id = lm.senderId"
@@ -55,7 +54,7 @@ public class RoomQueries {
                 .getResultList()
                 .stream()
                 .map(row -> RoomView.of((Room) row[0], ((Number) row[1]).longValue(),
-                                row[3] == null ? null : LastMessage.of((Message) row[3], (User) row[4]))
+                                row[3] == null ? null : LastMessage.of(row, 3))
                         .withUnreadCount(((Number) row[2]).longValue()))
                 .toList();
     }
@@ -128,14 +127,12 @@ public class RoomQueries {
 
     private Map<String, LastMessage> lastMessages(List<String> roomIds) {
         Map<String, LastMessage> last = new HashMap<>();
-        em.createQuery("SELECT m, u FROM Message m, Room r, User u WHERE m.roomId = r.id"
-                        + " AND m.seq = r.lastMessageSeq AND u.id = m.senderId AND r.id IN :rooms", Object[].class)
+        em.createQuery("SELECT m.roomId, " + LastMessage.selected("m") + ", u FROM Message m, Room r, User u"
+                        + " WHERE m.roomId = r.id AND m.seq = r.lastMessageSeq AND u.id = m.senderId AND r.id IN :rooms",
+                        Object[].class)
                 .setParameter("rooms", roomIds)
                 .getResultList()
-                .forEach(row -> {
-                    Message message = (Message) row[0];
-                    last.put(message.roomId(), LastMessage.of(message, (User) row[1]));
-                });
+                .forEach(row -> last.put((String) row[0], LastMessage.of(row, 1)));
         return last;
     }
 }

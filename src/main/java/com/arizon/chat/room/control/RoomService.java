@@ -1,7 +1,5 @@
 package com.arizon.chat.room.control;
 
-import com.arizon.chat.message.control.MessageWriter;
-import com.arizon.chat.message.entity.Message;
 import com.arizon.chat.moderation.control.AuditAction;
 import com.arizon.chat.moderation.control.AuditLog;
 import com.arizon.chat.moderation.control.AuditTarget;
@@ -15,14 +13,14 @@ import com.arizon.chat.room.entity.Ban;
 import com.arizon.chat.room.entity.Participant;
 import com.arizon.chat.room.entity.ParticipantRole;
 import com.arizon.chat.room.entity.Room;
-import com.arizon.chat.room.entity.RoomUserKey;
 import com.arizon.chat.room.entity.RoomType;
-import com.arizon.chat.security.Caller;
-import com.arizon.chat.security.GlobalRole;
-import com.arizon.chat.security.Permission;
-import com.arizon.chat.security.RequiresPermission;
-import com.arizon.chat.security.RolePermissions;
-import com.arizon.chat.user.Users;
+import com.arizon.chat.room.entity.RoomUserKey;
+import com.arizon.chat.security.control.Caller;
+import com.arizon.chat.security.control.GlobalRole;
+import com.arizon.chat.security.control.Permission;
+import com.arizon.chat.security.control.RequiresPermission;
+import com.arizon.chat.security.control.RolePermissions;
+import com.arizon.chat.user.control.Users;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -57,7 +55,7 @@ public class RoomService {
     RoomQueries queries;
 
     @Inject
-    MessageWriter messages;
+    RoomAnnouncements announcements;
 
     @Inject
     Users users;
@@ -168,9 +166,10 @@ public class RoomService {
                 .map(userId -> new Participant(room.id(), userId, ParticipantRole.MEMBER, now))
                 .toList();
         members.forEach(em::persist);
-        Message created = messages.system(room, caller.userId(), caller.username() + " created the room");
-        owner.markRead(created.seq(), created.id());
-        members.forEach(member -> member.markRead(created.seq(), created.id()));
+        RoomAnnouncements.Announcement created = announcements.announce(room, caller.userId(),
+                caller.username() + " created the room");
+        owner.markRead(created.seq(), created.messageId());
+        members.forEach(member -> member.markRead(created.seq(), created.messageId()));
         return detailsOf(room);
     }
 
@@ -219,7 +218,7 @@ public class RoomService {
         Participant leaving = access.requireParticipant(context);
         em.remove(leaving);
         em.flush();
-        messages.system(room, caller.userId(), caller.username() + " left the room");
+        announcements.announce(room, caller.userId(), caller.username() + " left the room");
         List<Participant> remaining = em.createQuery(
                         "SELECT p FROM Participant p WHERE p.roomId = :room ORDER BY p.joinedAt, p.userId",
                         Participant.class)
@@ -229,13 +228,10 @@ public class RoomService {
         if (remaining.isEmpty()) {
             room.setActive(false, now);
         } else if (leaving.role() == ParticipantRole.OWNER) {
-            Participant heir = remaining.stream()
-                    .filter(p -> p.role() == ParticipantRole.ADMIN)
-                    .findFirst()
-                    .orElse(remaining.get(0));
+            Participant heir = ParticipantRules.heirOf(remaining);
             heir.changeRole(ParticipantRole.OWNER);
             users.find(heir.userId()).ifPresent(user ->
-                    messages.system(room, heir.userId(), user.username() + " is now the owner"));
+                    announcements.announce(room, heir.userId(), user.username() + " is now the owner"));
         }
         membershipChanged.fire(new MembershipChanged(room.id(), caller.userId(), MembershipChanged.Kind.LEFT, null));
     }
@@ -254,7 +250,7 @@ public class RoomService {
         }
         List<String> changed = new RoomSettings(room, command, queries.participantCount(room.id())).apply(Clock.now());
         if (!changed.isEmpty()) {
-            messages.system(room, caller.userId(), caller.username() + " changed the room's "
+            announcements.announce(room, caller.userId(), caller.username() + " changed the room's "
                     + String.join(", ", changed));
             audit.record(caller.userId(), AuditAction.ROOM_UPDATED, AuditTarget.room(room.id()),
                     String.join(", ", changed));

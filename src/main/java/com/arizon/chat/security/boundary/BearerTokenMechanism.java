@@ -1,8 +1,8 @@
 package com.arizon.chat.security.boundary;
 
 import com.arizon.chat.platform.api.ChatException;
-import com.arizon.chat.security.TokenVerifier;
-import com.arizon.chat.security.VerifiedToken;
+import com.arizon.chat.security.control.TokenVerifier;
+import com.arizon.chat.security.control.VerifiedToken;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;

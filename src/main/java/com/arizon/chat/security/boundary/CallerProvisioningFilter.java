@@ -1,6 +1,6 @@
 package com.arizon.chat.security.boundary;
 
-import com.arizon.chat.security.CurrentCaller;
+import com.arizon.chat.security.control.CurrentCaller;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;

@@ -1,10 +1,10 @@
 package com.arizon.chat.security.boundary;
 
-import com.arizon.chat.platform.api.ErrorResponses;
 import com.arizon.chat.platform.api.RateLimitedException;
 import com.arizon.chat.platform.metrics.ChatMetrics;
+import com.arizon.chat.platform.rest.ErrorResponses;
 import com.arizon.chat.platform.web.TrustedProxies;
-import com.arizon.chat.security.RequestBuckets;
+import com.arizon.chat.security.control.RequestBuckets;
 import io.github.bucket4j.ConsumptionProbe;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;

@@ -1,8 +1,8 @@
 package com.arizon.chat.security.boundary;
 
-import com.arizon.chat.security.AccountView;
-import com.arizon.chat.security.GrantsView;
-import com.arizon.chat.security.LoginResult;
+import com.arizon.chat.security.control.AccountView;
+import com.arizon.chat.security.control.GrantsView;
+import com.arizon.chat.security.control.LoginResult;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**

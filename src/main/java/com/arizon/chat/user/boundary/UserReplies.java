@@ -1,6 +1,6 @@
 package com.arizon.chat.user.boundary;
 
-import com.arizon.chat.user.UserSummary;
+import com.arizon.chat.user.control.UserSummary;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

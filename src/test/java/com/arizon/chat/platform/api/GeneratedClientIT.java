@@ -1,5 +1,8 @@
 package com.arizon.chat.platform.api;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.arizon.chat.client.ApiClient;
 import com.arizon.chat.client.ApiException;
 import com.arizon.chat.client.api.MessagesApi;
@@ -19,9 +22,6 @@ import com.arizon.chat.it.support.TestUser;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The Java client generated from the OpenAPI document drives the API: create, post, react, page. */
 class GeneratedClientIT {

@@ -1,10 +1,10 @@
 package com.arizon.chat.realtime.boundary;
 
-import jakarta.json.JsonValue;
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.json.JsonValue;
+import org.junit.jupiter.api.Test;
 
 class InboundFrameTest {
 

@@ -3,8 +3,8 @@ package com.arizon.chat.realtime.control;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.arizon.chat.platform.metrics.ChatMetrics;
-import com.arizon.chat.security.Caller;
-import com.arizon.chat.user.UserProfile;
+import com.arizon.chat.security.control.Caller;
+import com.arizon.chat.security.control.UserProfile;
 import jakarta.json.Json;
 import jakarta.json.JsonValue;
 import java.time.Duration;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.arizon.chat.platform.cluster.DataGrid;
-import com.arizon.chat.user.UserSummary;
+import com.arizon.chat.user.control.UserSummary;
 import com.hazelcast.config.Config;
 import com.hazelcast.config.JoinConfig;
 import com.hazelcast.config.NetworkConfig;

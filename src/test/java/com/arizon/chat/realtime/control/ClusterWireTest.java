@@ -2,7 +2,7 @@ package com.arizon.chat.realtime.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.arizon.chat.user.UserSummary;
+import com.arizon.chat.user.control.UserSummary;
 import org.junit.jupiter.api.Test;
 
 /** What instances of a cluster tell each other survives the trip: room events and room entries. */

@@ -1,13 +1,13 @@
 package com.arizon.chat.realtime.control;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.arizon.chat.realtime.control.EventLimiter.Kind;
 import com.arizon.chat.realtime.control.EventLimiter.Verdict;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class EventLimiterTest {
 

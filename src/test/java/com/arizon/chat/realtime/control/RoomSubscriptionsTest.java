@@ -1,9 +1,9 @@
 package com.arizon.chat.realtime.control;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.arizon.chat.realtime.control.RoomSubscriptions.Change;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class RoomSubscriptionsTest {
 

@@ -1,7 +1,7 @@
 package com.arizon.chat.realtime.control;
 
-import com.arizon.chat.security.Caller;
-import com.arizon.chat.user.UserProfile;
+import com.arizon.chat.security.control.Caller;
+import com.arizon.chat.security.control.UserProfile;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 

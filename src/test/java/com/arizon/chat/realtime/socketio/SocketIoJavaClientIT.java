@@ -7,18 +7,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.arizon.chat.it.support.ChatSocket;
 import com.arizon.chat.it.support.JavaSocketIo;
-import com.arizon.chat.realtime.RateLimits;
 import com.arizon.chat.it.support.TestTokens;
 import com.arizon.chat.it.support.TestUser;
 import com.arizon.chat.it.support.TestUsers;
+import com.arizon.chat.realtime.RateLimits;
 import io.socket.engineio.client.transports.Polling;
 import io.socket.engineio.client.transports.WebSocket;
 import jakarta.json.JsonObject;
 import java.util.Map;
 import java.util.Optional;
+import org.awaitility.Awaitility;
 import org.json.JSONArray;
 import org.json.JSONObject;
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 /**

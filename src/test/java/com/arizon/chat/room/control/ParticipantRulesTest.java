@@ -1,19 +1,23 @@
 package com.arizon.chat.room.control;
 
-import com.arizon.chat.platform.api.ChatException;
-import com.arizon.chat.platform.api.ErrorCode;
-import com.arizon.chat.room.entity.ParticipantRole;
-import java.util.Optional;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
-
 import static com.arizon.chat.room.entity.ParticipantRole.ADMIN;
 import static com.arizon.chat.room.entity.ParticipantRole.MEMBER;
 import static com.arizon.chat.room.entity.ParticipantRole.MODERATOR;
 import static com.arizon.chat.room.entity.ParticipantRole.OWNER;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.arizon.chat.platform.api.ChatException;
+import com.arizon.chat.platform.api.ErrorCode;
+import com.arizon.chat.room.entity.Participant;
+import com.arizon.chat.room.entity.ParticipantRole;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** Contract 8.15, rule by rule. */
 class ParticipantRulesTest {
@@ -60,6 +64,24 @@ class ParticipantRulesTest {
         assertThatCode(() -> ParticipantRules.requireMayGrant(Optional.of(OWNER), OWNER)).doesNotThrowAnyException();
         assertForbidden(() -> ParticipantRules.requireMayGrant(Optional.of(ADMIN), OWNER));
         assertForbidden(() -> ParticipantRules.requireMayGrant(Optional.of(MODERATOR), ADMIN));
+    }
+
+    @Test
+    void theLongestStandingAdminInheritsTheRoom() {
+        Participant firstAdmin = member("admin-1", ADMIN);
+        List<Participant> remaining = List.of(member("member-1", MEMBER), member("moderator-1", MODERATOR), firstAdmin,
+                member("admin-2", ADMIN));
+        assertThat(ParticipantRules.heirOf(remaining)).isSameAs(firstAdmin);
+    }
+
+    @Test
+    void withoutAnAdminTheLongestStandingParticipantInheritsTheRoom() {
+        Participant first = member("member-1", MEMBER);
+        assertThat(ParticipantRules.heirOf(List.of(first, member("moderator-1", MODERATOR)))).isSameAs(first);
+    }
+
+    private static Participant member(String userId, ParticipantRole role) {
+        return new Participant("room-1", userId, role, Instant.parse("2026-01-01T00:00:00Z"));
     }
 
     private static void assertForbidden(Runnable rule) {

@@ -1,9 +1,0 @@
-package com.arizon.chat.security;
-
-import jakarta.json.bind.annotation.JsonbPropertyOrder;
-import java.time.Instant;
-
-/** {@code {token, expiresAt, user}}. */
-@JsonbPropertyOrder({"token", "expiresAt", "user"})
-public record LoginResult(String token, Instant expiresAt, AccountView user) {
-}
