@@ -3,6 +3,7 @@ package com.arizon.chat;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
@@ -11,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The REST API under {@code /api}, authenticated by bearer tokens (security's {@code BearerTokenMechanism}). */
+/** The REST API under {@code /api}, authenticated by bearer tokens (security's {@code BearerTokenFilter}). */
 @ApplicationPath("/api")
 @DeclareRoles({"CLIENT", "BUSINESS", "SUPPLIER", "SUPPORT", "ADMIN"})
 @OpenAPIDefinition(
@@ -30,4 +31,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer",
         bearerFormat = "JWT")
 public class ChatApplication extends Application {
+
+    /** Jersey's own {@code @RolesAllowed} check, on the caller the bearer token filter authenticated. */
+    private static final Map<String, Object> PROPERTIES = Map.of("jersey.config.server.provider.classnames",
+            "org.glassfish.jersey.server.filter.RolesAllowedDynamicFeature");
+
+    @Override
+    public Map<String, Object> getProperties() {
+        return PROPERTIES;
+    }
 }
