@@ -64,6 +64,7 @@ class BuiltInIssuerIT {
             assertThat(alice.post("/api/chat/rooms/" + roomId + "/messages", Map.of("content", "Hello, world!"))
                     .status()).isEqualTo(201);
             assertThat(contents(alice.get("/api/chat/rooms/" + roomId + "/messages"))).endsWith("Hello, world!");
+            assertRoomListedWithItsLastMessage(alice, roomId);
 
             ApiResponse adminLogin = api.post("/api/auth/login",
                     Map.of("username", "root-admin", "password", "admin password 1"));
@@ -85,6 +86,23 @@ class BuiltInIssuerIT {
             assertThat(closed.status()).as("%s", closed).isEqualTo(403);
             assertThat(closed.errorCode()).isEqualTo("FORBIDDEN");
         }
+    }
+
+    /** The room list is native SQL: its columns as H2 hands them over. */
+    private static void assertRoomListedWithItsLastMessage(Api alice, String roomId) {
+        ApiResponse list = alice.get("/api/chat/rooms");
+        assertThat(list.status()).as("%s", list).isEqualTo(200);
+        jakarta.json.JsonObject listed = list.data().getJsonArray("chatRooms").getJsonObject(0);
+        assertThat(listed.getString("id")).isEqualTo(roomId);
+        assertThat(listed.getString("type")).isEqualTo("GROUP");
+        assertThat(listed.getBoolean("isPrivate")).isFalse();
+        assertThat(listed.getString("createdAt")).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z");
+        assertThat(listed.getJsonNumber("participantCount").longValue()).isEqualTo(1);
+        assertThat(listed.getJsonNumber("unreadCount").longValue()).as("her own message").isZero();
+        jakarta.json.JsonObject last = listed.getJsonObject("lastMessage");
+        assertThat(last.getString("content")).isEqualTo("Hello, world!");
+        assertThat(last.getString("type")).isEqualTo("TEXT");
+        assertThat(last.getJsonObject("sender").getString("username")).isEqualTo("alice");
     }
 
     /**

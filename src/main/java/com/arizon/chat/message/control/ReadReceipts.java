@@ -4,6 +4,7 @@ import com.arizon.chat.message.entity.Message;
 import com.arizon.chat.room.control.RoomAccess;
 import com.arizon.chat.room.control.RoomContext;
 import com.arizon.chat.room.entity.Participant;
+import com.arizon.chat.room.entity.Room;
 import com.arizon.chat.security.control.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -38,17 +39,21 @@ public class ReadReceipts {
         RoomContext context = access.visible(caller, roomId);
         Participant participant = access.requireParticipant(context);
         String room = context.room().id();
-        Message target = messageId == null ? latest(room) : lookup.inRoom(room, messageId);
+        Message target = messageId == null ? latest(context.room()) : lookup.inRoom(room, messageId);
         if (target != null && participant.markRead(target.seq(), target.id())) {
             messagesRead.fire(new MessagesRead(context.room().id(), caller.userId(), target.id(), caller.connectionId()));
         }
         return new ReadMarker(context.room().id(), participant.lastReadMessageId());
     }
 
-    private Message latest(String roomId) {
-        return em.createQuery("SELECT m FROM Message m WHERE m.roomId = :room ORDER BY m.seq DESC", Message.class)
-                .setParameter("room", roomId)
-                .setMaxResults(1)
+    /**
+     * The room's newest message, by the number its row keeps: a query with a row limit would be
+     * prepared anew by EclipseLink on every call.
+     */
+    private Message latest(Room room) {
+        return em.createQuery("SELECT m FROM Message m WHERE m.roomId = :room AND m.seq = :seq", Message.class)
+                .setParameter("room", room.id())
+                .setParameter("seq", room.lastMessageSeq())
                 .getResultStream()
                 .findFirst()
                 .orElse(null);

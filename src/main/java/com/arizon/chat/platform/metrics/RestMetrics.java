@@ -21,8 +21,8 @@ import org.eclipse.microprofile.metrics.Timer;
  * the answers of exception mappers and of the rate limit included), and each resource method's
  * request time ({@code chat_rest_request}, tags {@code class} and {@code method}). Each resource
  * method gets a filter of its own holding its timer, made when the application starts, so a request
- * looks nothing up. Requests refused below JAX-RS (a token the bearer token mechanism rejects,
- * headers the HTTP codec refuses) are not seen here.
+ * looks nothing up. Requests refused below JAX-RS (headers the HTTP codec refuses, unknown paths)
+ * are not seen here.
  */
 @Provider
 public class RestMetrics implements DynamicFeature, ContainerResponseFilter {

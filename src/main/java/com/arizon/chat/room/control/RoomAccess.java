@@ -13,6 +13,7 @@ import com.arizon.chat.security.control.Caller;
 import com.arizon.chat.security.control.Permission;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
@@ -62,22 +63,54 @@ public class RoomAccess {
     }
 
     private RoomContext visible(Caller caller, String roomId, LockModeType lock) {
-        Room room = findRoom(roomId, lock);
-        Optional<Participant> participant = room == null ? Optional.empty() : membership(room.id(), caller.userId());
-        if (room == null || !canSee(caller, room, participant.isPresent())) {
+        Optional<Found> found = find(roomId, caller.userId(), lock);
+        if (found.isEmpty() || !canSee(caller, found.get().room(), found.get().participant().isPresent())) {
             throw new ChatException(ErrorCode.CHAT_ROOM_NOT_FOUND, "Chat room not found");
         }
-        return new RoomContext(room, participant, effectiveRole(caller, participant));
+        Optional<Participant> participant = found.get().participant();
+        return new RoomContext(found.get().room(), participant, effectiveRole(caller, participant));
     }
 
-    private Room findRoom(String roomId, LockModeType lock) {
+    private record Found(Room room, Optional<Participant> participant) {
+    }
+
+    private Optional<Found> find(String roomId, String userId, LockModeType lock) {
+        if (!isRoomId(roomId)) {
+            return Optional.empty();
+        }
+        return lock == LockModeType.NONE ? find(roomId, userId) : findLocked(roomId, userId, lock);
+    }
+
+    /**
+     * The room and the caller's membership in one round trip, the read every room request starts
+     * with. It comes first in its transaction, or after writes to other tables (a batch's messages),
+     * so it need not flush them.
+     */
+    private Optional<Found> find(String roomId, String userId) {
+        return em.createQuery("SELECT r, p FROM Room r LEFT JOIN Participant p ON p.roomId = r.id AND p.userId = :user"
+                        + " WHERE r.id = :room", Object[].class)
+                .setParameter("room", roomId)
+                .setParameter("user", userId)
+                .setFlushMode(FlushModeType.COMMIT)
+                .getResultStream()
+                .findFirst()
+                .map(row -> new Found((Room) row[0], Optional.ofNullable((Participant) row[1])));
+    }
+
+    /** PostgreSQL locks no row on the nullable side of an outer join: the locked room, then the membership. */
+    private Optional<Found> findLocked(String roomId, String userId, LockModeType lock) {
+        return Optional.ofNullable(em.find(Room.class, roomId, lock))
+                .map(room -> new Found(room, membership(roomId, userId)));
+    }
+
+    private static boolean isRoomId(String roomId) {
         if (roomId == null || roomId.length() > 64) {
-            return null;
+            return false;
         }
         if (!CleanText.isClean(roomId)) {
             throw ChatException.validation("roomId", "contains U+0000 or an unpaired surrogate");
         }
-        return em.find(Room.class, roomId, lock);
+        return true;
     }
 
     static boolean canSee(Caller caller, Room room, boolean isParticipant) {

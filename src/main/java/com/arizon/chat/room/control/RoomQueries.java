@@ -1,9 +1,12 @@
 package com.arizon.chat.room.control;
 
 import com.arizon.chat.platform.api.PageRequest;
+import com.arizon.chat.platform.database.ResultColumns;
 import com.arizon.chat.room.entity.Participant;
 import com.arizon.chat.room.entity.Room;
+import com.arizon.chat.room.entity.RoomType;
 import com.arizon.chat.user.control.Presence;
+import com.arizon.chat.user.control.UserSummary;
 import com.arizon.chat.user.entity.User;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -27,6 +30,18 @@ public class RoomQueries {
             .thenComparing(ParticipantView::joinedAt)
             .thenComparing(ParticipantView::id);
 
+    private static final String ROOMS_OF_USER = "SELECT r.id, r.name, r.description, r.type, r.is_private,"
+            + " r.max_members, r.is_active, r.created_by, r.created_at, r.updated_at, r.last_activity_at,"
+            + " (SELECT COUNT(*) FROM participants pc WHERE pc.room_id = r.id),"
+            + " (SELECT COUNT(*) FROM messages m WHERE m.room_id = r.id AND m.seq > p.last_read_seq"
+            + " AND m.sender_id <> ?1 AND m.is_deleted = FALSE),"
+            + " lm.id, lm.content, lm.type, lm.is_deleted, lm.sent_at,"
+            + " u.id, u.username, u.first_name, u.last_name, u.avatar"
+            + " FROM rooms r JOIN participants p ON p.room_id = r.id"
+            + " LEFT JOIN messages lm ON lm.room_id = r.id AND lm.seq = r.last_message_seq"
+            + " LEFT JOIN users u ON u.id = lm.sender_id"
+            + " WHERE p.user_id = ?1 ORDER BY r.last_activity_at DESC, r.id DESC LIMIT ?2 OFFSET ?3";
+
     @PersistenceContext
     EntityManager em;
 
@@ -37,26 +52,35 @@ public class RoomQueries {
      * A page of the user's rooms as list views, newest activity first: each with its participant
      * count, last message and the user's unread count, in one round trip. One row more than asked,
      * to tell if more exist.
+     *
+     * <p>Native SQL because this is the read every client makes most: EclipseLink prepares a JPQL
+     * query anew (normalises its expressions, prints its SQL) whenever a row limit is set on it, and
+     * builds three entities a row; together about 9% of the server's CPU for a room list.
      */
     public List<RoomView> viewsOf(String userId, PageRequest page) {
-        return em.createQuery("SELECT r,"
-                        + " (SELECT COUNT(pc) FROM Participant pc WHERE pc.roomId = r.id),"
-                        + " (SELECT COUNT(m) FROM Message m WHERE m.roomId = r.id AND m.seq > p.lastReadSeq"
-                        + " AND m.senderId <> :user AND m.isDeleted = false),"
-                        + " " + LastMessage.selected("lm") + ", sender"
-                        + " FROM Room r JOIN Participant p ON p.roomId = r.id"
-                        + " LEFT JOIN Message lm ON lm.roomId = r.id AND lm.seq = r.lastMessageSeq"
-                        + " LEFT JOIN User sender ON sender.id = lm.senderId"
-                        + " WHERE p.userId = :user ORDER BY r.lastActivityAt DESC, r.id DESC", Object[].class)
-                .setParameter("user", userId)
-                .setFirstResult(page.offset())
-                .setMaxResults(page.limit() + 1)
-                .getResultList()
-                .stream()
-                .map(row -> RoomView.of((Room) row[0], ((Number) row[1]).longValue(),
-                                row[3] == null ? null : LastMessage.of(row, 3))
-                        .withUnreadCount(((Number) row[2]).longValue()))
-                .toList();
+        List<?> rows = em.createNativeQuery(ROOMS_OF_USER)
+                .setParameter(1, userId)
+                .setParameter(2, page.limit() + 1)
+                .setParameter(3, page.offset())
+                .getResultList();
+        return rows.stream().map(row -> listed(new ResultColumns(row))).toList();
+    }
+
+    /** A row of {@link #ROOMS_OF_USER}. */
+    private static RoomView listed(ResultColumns column) {
+        return new RoomView(column.string(), column.string(), column.string(), column.enumValue(RoomType.class),
+                column.bool(), (int) column.number(), column.bool(), column.string(), column.instant(),
+                column.instant(), column.instant(), column.number(), column.number(), null,
+                lastMessage(column), null);
+    }
+
+    private static LastMessage lastMessage(ResultColumns column) {
+        if (column.isNull()) {
+            return null;
+        }
+        return new LastMessage(column.string(), column.string(), column.string(), column.bool(),
+                column.instant(), new UserSummary(column.string(), column.string(), column.string(),
+                        column.string(), column.string()));
     }
 
     public List<Room> publicRooms(PageRequest page) {

@@ -18,7 +18,7 @@ public class CallerProvisioningFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (request.getSecurityContext().getUserPrincipal() != null) {
+        if (caller.isAuthenticated()) {
             caller.get();
         }
     }

@@ -4,26 +4,32 @@ import com.arizon.chat.platform.api.ChatException;
 import com.arizon.chat.platform.api.ErrorCode;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
 
 /**
- * The REST caller, from the token the bearer token mechanism verified (the request's principal);
- * provisioned on first use per request.
+ * The REST caller, from the token the bearer token filter verified; provisioned on first use per
+ * request.
  */
 @RequestScoped
 public class CurrentCaller {
 
     @Inject
-    HttpServletRequest request;
-
-    @Inject
     CallerFactory callers;
 
+    private VerifiedToken token;
     private Caller caller;
+
+    /** Called by the bearer token filter once it has verified the request's token. */
+    public void authenticated(VerifiedToken verifiedToken) {
+        token = verifiedToken;
+    }
+
+    public boolean isAuthenticated() {
+        return token != null;
+    }
 
     public Caller get() {
         if (caller == null) {
-            if (!(request.getUserPrincipal() instanceof VerifiedToken token)) {
+            if (token == null) {
                 throw new ChatException(ErrorCode.UNAUTHORIZED, "Authentication required");
             }
             caller = callers.signedIn(token.profile());
