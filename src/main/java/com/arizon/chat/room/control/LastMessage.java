@@ -1,5 +1,6 @@
 package com.arizon.chat.room.control;
 
+import com.arizon.chat.platform.database.ResultColumns;
 import com.arizon.chat.user.control.UserSummary;
 import com.arizon.chat.user.entity.User;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
@@ -22,9 +23,25 @@ public record LastMessage(String id, String content, @Schema(ref = "MessageType"
         return m + ".id, " + m + ".content, " + m + ".type, " + m + ".isDeleted, " + m + ".sentAt";
     }
 
+    /**
+     * What a native query selects of message {@code lm} and its sender {@code u}, in the order
+     * {@link #of(ResultColumns)} reads them.
+     */
+    static final String SELECTED_COLUMNS = "lm.id, lm.content, lm.type, lm.is_deleted, lm.sent_at,"
+            + " u.id, u.username, u.first_name, u.last_name, u.avatar";
+
     /** The message selected in {@code row} from index {@code first} on, then its sender (a User). */
     static LastMessage of(Object[] row, int first) {
         return new LastMessage((String) row[first], (String) row[first + 1], ((Enum<?>) row[first + 2]).name(),
                 (Boolean) row[first + 3], (Instant) row[first + 4], UserSummary.of((User) row[first + COLUMNS]));
+    }
+
+    /** The message and sender read from the next {@link #SELECTED_COLUMNS}; none if the room has no message. */
+    static LastMessage of(ResultColumns column) {
+        if (column.isNull()) {
+            return null;
+        }
+        return new LastMessage(column.string(), column.string(), column.string(), column.bool(), column.instant(),
+                new UserSummary(column.string(), column.string(), column.string(), column.string(), column.string()));
     }
 }

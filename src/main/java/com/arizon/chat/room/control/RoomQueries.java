@@ -6,7 +6,6 @@ import com.arizon.chat.room.entity.Participant;
 import com.arizon.chat.room.entity.Room;
 import com.arizon.chat.room.entity.RoomType;
 import com.arizon.chat.user.control.Presence;
-import com.arizon.chat.user.control.UserSummary;
 import com.arizon.chat.user.entity.User;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -35,8 +34,7 @@ public class RoomQueries {
             + " (SELECT COUNT(*) FROM participants pc WHERE pc.room_id = r.id),"
             + " (SELECT COUNT(*) FROM messages m WHERE m.room_id = r.id AND m.seq > p.last_read_seq"
             + " AND m.sender_id <> ?1 AND m.is_deleted = FALSE),"
-            + " lm.id, lm.content, lm.type, lm.is_deleted, lm.sent_at,"
-            + " u.id, u.username, u.first_name, u.last_name, u.avatar"
+            + " " + LastMessage.SELECTED_COLUMNS
             + " FROM rooms r JOIN participants p ON p.room_id = r.id"
             + " LEFT JOIN messages lm ON lm.room_id = r.id AND lm.seq = r.last_message_seq"
             + " LEFT JOIN users u ON u.id = lm.sender_id"
@@ -71,16 +69,7 @@ public class RoomQueries {
         return new RoomView(column.string(), column.string(), column.string(), column.enumValue(RoomType.class),
                 column.bool(), (int) column.number(), column.bool(), column.string(), column.instant(),
                 column.instant(), column.instant(), column.number(), column.number(), null,
-                lastMessage(column), null);
-    }
-
-    private static LastMessage lastMessage(ResultColumns column) {
-        if (column.isNull()) {
-            return null;
-        }
-        return new LastMessage(column.string(), column.string(), column.string(), column.bool(),
-                column.instant(), new UserSummary(column.string(), column.string(), column.string(),
-                        column.string(), column.string()));
+                LastMessage.of(column), null);
     }
 
     public List<Room> publicRooms(PageRequest page) {
