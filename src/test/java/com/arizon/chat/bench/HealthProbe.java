@@ -1,40 +1,39 @@
 package com.arizon.chat.bench;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Asks {@code GET /health/ready} every {@link #INTERVAL} with a {@link #TIMEOUT}, on an HTTP client
- * of its own, while a load runs and for a while after it: how a load-balancer's probe would see
- * the server. Probes overlap when the server is slow, so a server that stops answering shows as a
- * run of failures, never as a probe that is late to start.
+ * Asks {@code GET /health/ready} every {@link #INTERVAL}, while a load runs and for a while after it,
+ * as a load balancer's health check does: each probe on a fresh connection of its own, with
+ * {@link #TIMEOUT} for connecting and answering together. Probes run on threads of their own and
+ * overlap when the server is slow, so a server that stops answering shows as a run of failures, never
+ * as a probe that is late to start. Blocking sockets give every probe an outcome within its timeout
+ * (the JDK's HTTP client once left a probe with neither an answer nor its timeout after 3 s).
  */
 final class HealthProbe {
 
     static final Duration INTERVAL = Duration.ofMillis(200);
     static final Duration TIMEOUT = Duration.ofSeconds(1);
 
-    private final HttpRequest request;
-    private final HttpClient client = HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(TIMEOUT)
-            .build();
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(task -> {
-        Thread thread = new Thread(task, "bench-health-probe");
-        thread.setDaemon(true);
-        return thread;
-    });
-    private final Set<CompletableFuture<?>> inFlight = ConcurrentHashMap.newKeySet();
+    private final InetSocketAddress address;
+    private final byte[] request;
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
+            task -> daemon(task, "bench-health-timer"));
+    private final ExecutorService probes = Executors.newCachedThreadPool(task -> daemon(task, "bench-health-probe"));
+    private final AtomicLong started = new AtomicLong();
     private final Tally duringLoad = new Tally();
     private final Tally afterLoad = new Tally();
     private volatile Tally current = duringLoad;
@@ -43,7 +42,9 @@ final class HealthProbe {
     private ScheduledFuture<?> probing;
 
     HealthProbe(URI server) {
-        request = HttpRequest.newBuilder(server.resolve("/health/ready")).timeout(TIMEOUT).GET().build();
+        address = new InetSocketAddress(server.getHost(), server.getPort());
+        request = ("GET /health/ready HTTP/1.1\r\nHost: " + server.getHost() + ":" + server.getPort()
+                + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
     }
 
     /** Starts probing; the load starts now. */
@@ -59,10 +60,9 @@ final class HealthProbe {
     }
 
     /**
-     * Waits until the probing time after the load is over, stops probing (letting a probe that is
-     * being sent finish sending), and gives every probe in flight the time its own timeouts allow
-     * (connecting, then answering); a probe still without an answer or a timeout by then counts as
-     * failed.
+     * Waits until the probing time after the load is over, stops probing and waits for the probes in
+     * flight, each of which ends within its timeout; one that did not end even then (its thread got no
+     * CPU) counts as failed.
      */
     Results results() throws InterruptedException {
         long left = stopAt - System.nanoTime();
@@ -72,37 +72,66 @@ final class HealthProbe {
         probing.cancel(false);
         timer.shutdown();
         timer.awaitTermination(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-        long ownTimeouts = TIMEOUT.toMillis() * 2;
-        CompletableFuture.allOf(inFlight.toArray(CompletableFuture[]::new))
-                .completeOnTimeout(null, ownTimeouts + TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
-                .exceptionally(failure -> null)
-                .join();
-        for (CompletableFuture<?> late : inFlight.toArray(CompletableFuture[]::new)) {
-            if (inFlight.remove(late)) {
-                afterLoad.record(TimeUnit.MILLISECONDS.toNanos(ownTimeouts + TIMEOUT.toMillis()),
-                        "neither an answer nor a timeout");
-            }
+        probes.shutdown();
+        probes.awaitTermination(TIMEOUT.toMillis() * 3, TimeUnit.MILLISECONDS);
+        long unfinished = started.get() - duringLoad.summary().probes() - afterLoad.summary().probes();
+        for (long i = 0; i < unfinished; i++) {
+            afterLoad.record(TIMEOUT.toNanos() * 3, "not finished 3 s after its timeout");
         }
         return new Results(duringLoad.summary(), afterLoad.summary());
     }
 
     private void probe() {
-        long started = System.nanoTime();
-        if (loadEnded && started - stopAt >= 0) {
+        long begun = System.nanoTime();
+        if (loadEnded && begun - stopAt >= 0) {
             return;
         }
         Tally tally = current;
-        CompletableFuture<HttpResponse<Void>> answer = client.sendAsync(request, HttpResponse.BodyHandlers.discarding());
-        inFlight.add(answer);
-        answer.whenComplete((response, failure) -> {
-            if (inFlight.remove(answer)) {
-                long nanos = System.nanoTime() - started;
-                String problem = failure != null ? failure.toString()
-                        : response.statusCode() != 200 ? "status " + response.statusCode()
-                        : nanos > TIMEOUT.toNanos() ? "over " + TIMEOUT.toMillis() + " ms" : null;
-                tally.record(nanos, problem);
-            }
+        started.incrementAndGet();
+        probes.execute(() -> {
+            String problem = ask(begun + TIMEOUT.toNanos());
+            tally.record(System.nanoTime() - begun, problem);
         });
+    }
+
+    /** Null when the server answered 200 before the deadline, else what went wrong. */
+    private String ask(long deadline) {
+        try (Socket socket = new Socket()) {
+            socket.connect(address, millisUntil(deadline));
+            socket.getOutputStream().write(request);
+            socket.setSoTimeout(millisUntil(deadline));
+            String status = statusLine(socket.getInputStream());
+            return status.startsWith("HTTP/1.1 200 ") ? null : "answered " + status;
+        } catch (SocketTimeoutException e) {
+            return "no answer within " + TIMEOUT.toMillis() + " ms";
+        } catch (IOException e) {
+            return e.toString();
+        }
+    }
+
+    private static int millisUntil(long deadline) throws SocketTimeoutException {
+        long millis = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+        if (millis <= 0) {
+            throw new SocketTimeoutException();
+        }
+        return (int) millis;
+    }
+
+    private static String statusLine(InputStream in) throws IOException {
+        StringBuilder line = new StringBuilder();
+        for (int b = in.read(); b != '\r' && b != '\n'; b = in.read()) {
+            if (b < 0) {
+                throw new IOException("connection closed after \"" + line + "\"");
+            }
+            line.append((char) b);
+        }
+        return line.toString();
+    }
+
+    private static Thread daemon(Runnable task, String name) {
+        Thread thread = new Thread(task, name);
+        thread.setDaemon(true);
+        return thread;
     }
 
     /** Probes during the load and in the time after it. */
@@ -110,7 +139,7 @@ final class HealthProbe {
     }
 
     /**
-     * @param failed probes that failed, were refused as not ready, or took over {@link #TIMEOUT}
+     * @param failed probes that failed, were refused as not ready, or had no answer within {@link #TIMEOUT}
      * @param firstProblem what went wrong first, or null
      */
     record Summary(long probes, long failed, long worstNanos, String firstProblem) {
