@@ -13,25 +13,21 @@ import java.nio.ByteBuffer;
  * sends the next message once the previous one's handler has run, which may be before
  * {@link #sendText} returns.
  *
- * <p>On Tyrus every send through {@link RemoteEndpoint.Async} restarts the session's idle timer, a
- * task on the default managed scheduled executor, and Payara captures the thread context of each
- * such task under a server-wide lock after looking up {@code ThreadContextProvider} services through
- * the thread's context class loader (with the application's loader, that reads every jar): about
- * half the server's CPU under room fan-out. So most messages are written through the basic
- * endpoint's writer, which on Tyrus hands them to the connection's ordered, non-blocking write queue
- * without the timer, and are reported done at once. A writer reports no completion, so after
- * {@value #UNCONFIRMED_MESSAGES} such messages the next goes through the asynchronous endpoint, and
- * its handler runs once it, and so every message before it, is written: a client that stops reading
- * holds its sender up after at most that many, and the transport's own bounded queue takes the
- * rest. Asynchronous sends run with a context class loader that has no classes, so their context
- * capture reads no jar. (On a container whose writer blocks, a slow client would hold up the
- * sending thread.)
+ * <p>Why most messages go through the basic endpoint's writer: on Tyrus every send through
+ * {@link RemoteEndpoint.Async} restarts the session's idle timer, a task on Payara's managed
+ * scheduled executor, whose context capture looks up providers through the thread's context class
+ * loader under a server-wide lock. The writer hands a message to the connection's ordered,
+ * non-blocking write queue without the timer, and is reported done at once. Since a writer reports
+ * no completion, after {@value #UNCONFIRMED_MESSAGES} such messages the next goes through the
+ * asynchronous endpoint (with a context class loader that has no classes, so its context capture
+ * reads no jar), and its handler runs once it, and so every message before it, is written: a
+ * client that stops reading holds its sender up after at most that many, and the transport's own
+ * bounded queue takes the rest. (On a container whose writer blocks, a slow client would hold up the sending thread.)
  *
- * <p>Each write call of the writer becomes one WebSocket fragment, and a message over
+ * <p>Each write call of the writer becomes one WebSocket fragment, so a message over
  * {@value #FRAGMENT_CHARS} characters leaves as several (every client reassembles them): at most
- * 6 KiB each, they fit the container's 8 KiB response buffer and are copied into it, whereas a larger
- * array would be wrapped, and the wrapper keeps it until the connection's next large write, often
- * for the connection's life.
+ * 6 KiB each, they are copied into the container's 8 KiB response buffer, whereas a larger array
+ * would be wrapped and kept until the connection's next large write, often for its whole life.
  */
 public final class SessionSender {
 
