@@ -2,6 +2,7 @@ package com.arizon.chat.realtime.socketio;
 
 import static com.arizon.chat.realtime.socketio.JsonSupport.JSON;
 
+import com.arizon.chat.platform.websocket.LastFramed;
 import com.arizon.chat.realtime.control.CloseCause;
 import com.arizon.chat.realtime.control.Connection;
 import com.arizon.chat.realtime.control.OutboundEvent;
@@ -20,6 +21,11 @@ import java.util.Optional;
  * order: this socket's lock, then the session's; neither is held while writing or calling out.
  */
 final class SocketIoConnection implements Connection {
+
+    /** The packets of a room push to the sockets of the main namespace (the chat's), made once per push. */
+    private static final LastFramed<OutboundEvent, List<EngineIoPacket>> MAIN_NAMESPACE_EVENTS = new LastFramed<>(
+            event -> List.of(EngineIoPacket.message(SocketIoPacketEncoder.encodeEvent(SocketIoPacket.MAIN_NAMESPACE,
+                    event.name(), event.dataJson()))));
 
     private final String id;
     private final String namespace;
@@ -47,6 +53,9 @@ final class SocketIoConnection implements Connection {
 
     @Override
     public boolean send(OutboundEvent event) {
+        if (SocketIoPacket.MAIN_NAMESPACE.equals(namespace)) {
+            return enqueue(MAIN_NAMESPACE_EVENTS.of(event));
+        }
         return sendText(SocketIoPacketEncoder.encodeEvent(namespace, event.name(), event.dataJson()));
     }
 

@@ -1,5 +1,6 @@
 package com.arizon.chat.realtime.socketio;
 
+import com.arizon.chat.platform.websocket.LastFramed;
 import com.arizon.chat.realtime.socketio.protocol.EngineIoPacket;
 import com.arizon.chat.realtime.socketio.protocol.EngineIoPacketCodec;
 import java.util.ArrayDeque;
@@ -13,6 +14,9 @@ import java.util.function.Consumer;
  * blocking. A send may complete on the calling thread; the pump then loops instead of recursing.
  */
 final class WebSocketTransport implements EngineIoTransport {
+
+    /** A room push's packet is shared by its recipients' sessions: encoded once per push. */
+    private static final LastFramed<EngineIoPacket.Text, String> ENCODED = new LastFramed<>(EngineIoPacketCodec::encode);
 
     /** What the transport tells its session. */
     interface Events {
@@ -105,7 +109,7 @@ final class WebSocketTransport implements EngineIoTransport {
         if (packet instanceof EngineIoPacket.Binary binary) {
             channel.sendBinary(binary.data(), this::sent);
         } else {
-            channel.sendText(EngineIoPacketCodec.encode((EngineIoPacket.Text) packet), this::sent);
+            channel.sendText(ENCODED.of((EngineIoPacket.Text) packet), this::sent);
         }
     }
 
