@@ -27,11 +27,12 @@ public final class TestCluster implements AutoCloseable {
     private static final Path SCRIPT = Path.of("scripts", "cluster.sh");
     private static final List<String> APP_VARIABLE_PREFIXES = List.of("CHAT_", "DB_", "DATABASE_URL", "MP_", "CORS_");
 
-    private final Map<String, String> started;
+    private final Map<String, String> started = new LinkedHashMap<>();
     private final Map<String, String> environment;
+    /** The instances run in the background of the script and outlive this JVM unless stopped, e.g. on Ctrl-C. */
+    private final Thread stopAtExit = new Thread(this::stop, "cluster-stop");
 
-    private TestCluster(Map<String, String> started, Map<String, String> environment) {
-        this.started = started;
+    private TestCluster(Map<String, String> environment) {
         this.environment = environment;
     }
 
@@ -52,12 +53,21 @@ public final class TestCluster implements AutoCloseable {
         environment.put("CLUSTER_JVM_OPTIONS", String.join(" ", ItSettings.extraServerJvmOptions()));
         // Beside the directory, which the script empties
         Path output = Path.of(layout.directory() + "-start.out");
+        TestCluster cluster = new TestCluster(environment);
+        Runtime.getRuntime().addShutdownHook(cluster.stopAtExit);
         try {
             run(List.of("start", String.valueOf(instances)), environment, output, START_TIMEOUT);
+            cluster.started.putAll(values(output));
         } catch (RuntimeException e) {
-            new TestCluster(Map.of(), environment).close();
+            cluster.close();
             throw e;
         }
+        LOG.info(() -> "Cluster started: " + cluster.started);
+        return cluster;
+    }
+
+    /** The script's {@code NAME=value} lines. */
+    private static Map<String, String> values(Path output) {
         Map<String, String> values = new LinkedHashMap<>();
         try {
             for (String line : Files.readAllLines(output, StandardCharsets.UTF_8)) {
@@ -69,8 +79,7 @@ public final class TestCluster implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        LOG.info(() -> "Cluster started: " + values);
-        return new TestCluster(values, environment);
+        return values;
     }
 
     public ServerAddress balancer() {
@@ -96,6 +105,15 @@ public final class TestCluster implements AutoCloseable {
 
     @Override
     public void close() {
+        try {
+            Runtime.getRuntime().removeShutdownHook(stopAtExit);
+        } catch (IllegalStateException shuttingDown) {
+            return; // the hook stops them
+        }
+        stop();
+    }
+
+    private void stop() {
         run(List.of("stop"), environment, Path.of(environment.get("CLUSTER_DIR") + "-stop.out"), STOP_TIMEOUT);
     }
 
