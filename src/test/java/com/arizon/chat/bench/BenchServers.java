@@ -25,7 +25,7 @@ final class BenchServers implements AutoCloseable {
     /** One server on {@code port}, on the database {@code chat.it.dbUrl}. */
     static BenchServers single(int port) {
         ChatServer server = ChatServer.builder("bench").port(port).postgres().externalIssuer().start();
-        return new BenchServers(List.of(new Instance(1, server, port, new ServerProcess(server.pid()))), server);
+        return new BenchServers(List.of(new Instance(1, server, new ServerProcess(server.pid()))), server);
     }
 
     /**
@@ -37,9 +37,7 @@ final class BenchServers implements AutoCloseable {
                 firstPort, gridPort, database), TestTokens.serverSettings());
         List<Instance> instances = new ArrayList<>(count);
         for (int number = 1; number <= count; number++) {
-            ServerAddress address = cluster.node(number);
-            instances.add(new Instance(number, address, address.baseUri().getPort(),
-                    new ServerProcess(cluster.pid(number))));
+            instances.add(new Instance(number, cluster.node(number), new ServerProcess(cluster.pid(number))));
         }
         return new BenchServers(instances, cluster);
     }
@@ -71,6 +69,10 @@ final class BenchServers implements AutoCloseable {
     }
 
     /** Instance {@code number}, counted from 1. */
-    record Instance(int number, ServerAddress address, int port, ServerProcess process) {
+    record Instance(int number, ServerAddress address, ServerProcess process) {
+
+        int port() {
+            return address.baseUri().getPort();
+        }
     }
 }

@@ -59,6 +59,7 @@ public final class ChatLoadBenchmark {
     private static final String RATE_LIMITED = "RATE_LIMITED";
     private static final long SENDER_SEED = 20_240_101;
     private static final int DEFAULT_GRID_PORT = 5801;
+    private static final String DEFAULT_DATABASE = "arizon_chat_bench";
 
     private final Map<String, String> options;
     private final Transport transport;
@@ -382,10 +383,13 @@ public final class ChatLoadBenchmark {
             print("server pid %d on port %d ready (%d s)", servers.first().process().pid(), port, seconds(started));
         } else if (scenario.equals("fanout")) {
             int gridPort = intOption("grid-port", DEFAULT_GRID_PORT);
-            servers = BenchServers.cluster(instances, port, gridPort, System.getProperty("chat.bench.db"));
+            servers = BenchServers.cluster(instances, port, gridPort,
+                    System.getProperty("chat.bench.db", DEFAULT_DATABASE));
             print("%d instances on the data grid (members from port %d) ready (%d s): %s", instances, gridPort,
-                    seconds(started), servers.all().stream().map(instance -> String.format("instance %d pid %d on port %d",
-                            instance.number(), instance.process().pid(), instance.port())).collect(Collectors.joining(", ")));
+                    seconds(started), servers.all().stream()
+                            .map(instance -> String.format("instance %d pid %d on port %d", instance.number(),
+                                    instance.process().pid(), instance.port()))
+                            .collect(Collectors.joining(", ")));
         } else {
             throw new IllegalArgumentException("--instances is for fanout only");
         }
