@@ -7,7 +7,8 @@
 # MP_JWT_VERIFY_ISSUER and the other settings of the README), the built-in issuer otherwise, its key
 # shared over the grid. The instances trust the balancer's X-Forwarded-For (CHAT_TRUSTED_PROXIES=127.0.0.1).
 # Every other CHAT_* setting in the environment reaches each instance.
-# Ports and names (environment, defaults in brackets): CLUSTER_LB_PORT [8080], CLUSTER_FIRST_PORT
+# Ports and names (environment, defaults in brackets): CLUSTER_LB_PORT [8080; none: no balancer, as
+# the benchmark wants, which connects to each instance itself], CLUSTER_FIRST_PORT
 # [8081] (instance i listens on FIRST_PORT + i - 1), CLUSTER_HZ_PORT [6900] (its data grid on
 # HZ_PORT + i - 1), CLUSTER_DB [arizon_chat_cluster], CLUSTER_DIR [target/cluster] (logs, data,
 # PIDs), CLUSTER_JVM_OPTIONS (extra JVM options for every instance).
@@ -49,6 +50,8 @@ ensure_built() {
 }
 
 port_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+balanced() { [[ $LB_PORT != none ]]; }
 
 # The Hazelcast members every instance looks for: tcpip discovery on loopback.
 members() {
@@ -145,11 +148,11 @@ start() {
     log "A cluster started from $DIR may still run; 'scripts/cluster.sh stop' first"
     exit 1
   fi
-  for port in "$LB_PORT" $(seq "$FIRST_PORT" $((FIRST_PORT + count - 1))) \
+  for port in $(balanced && echo "$LB_PORT") $(seq "$FIRST_PORT" $((FIRST_PORT + count - 1))) \
     $(seq "$HZ_PORT" $((HZ_PORT + count - 1))); do
     port_free "$port" || { log "Port $port is in use"; exit 1; }
   done
-  ensure_haproxy_installed
+  balanced && ensure_haproxy_installed
   ensure_postgres_installed
   ensure_postgres_running
   recreate_database "$DB" >&2
@@ -168,7 +171,15 @@ start() {
   for ((i = 1; i <= count; i++)); do
     await_ready "$i" || { stop; exit 1; }
   done
-  write_haproxy_config "$count"
+  balanced && start_balancer "$count"
+  for ((i = 1; i <= count; i++)); do
+    echo "NODE${i}_URL=http://127.0.0.1:$((FIRST_PORT + i - 1))"
+    echo "NODE${i}_PID=$(cat "$DIR/node$i/pid")"
+  done
+}
+
+start_balancer() {
+  write_haproxy_config "$1"
   haproxy -f "$DIR/haproxy.cfg" -db >"$DIR/haproxy.log" 2>&1 &
   echo $! >"$DIR/haproxy.pid"
   local waited=0
@@ -183,10 +194,6 @@ start() {
   done
   echo "LB_URL=http://127.0.0.1:$LB_PORT"
   echo "LB_PID=$(cat "$DIR/haproxy.pid")"
-  for ((i = 1; i <= count; i++)); do
-    echo "NODE${i}_URL=http://127.0.0.1:$((FIRST_PORT + i - 1))"
-    echo "NODE${i}_PID=$(cat "$DIR/node$i/pid")"
-  done
 }
 
 stop_pid_file() {

@@ -1,6 +1,5 @@
 package com.arizon.chat.bench;
 
-import com.arizon.chat.it.support.ChatServer;
 import com.arizon.chat.it.support.TestUser;
 
 import java.net.http.HttpClient;
@@ -10,6 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.concurrent.atomic.AtomicLongArray;
 
 /**
@@ -25,6 +25,7 @@ final class BenchConnection implements WebSocket.Listener {
     private static final String NO_CODE = "(no code)";
 
     private final int index;
+    private final BenchServers.Instance instance;
     private final TestUser user;
     private final ChatWire wire;
     private final Timeline timeline;
@@ -35,7 +36,8 @@ final class BenchConnection implements WebSocket.Listener {
     private final BitSet received = new BitSet();
     private final BitSet acknowledgedSeqs = new BitSet();
     private final Map<String, Long> failuresByCode = new TreeMap<>();
-    private final Latencies deliveryLatency = new Latencies();
+    private final Latencies sameInstanceLatency = new Latencies();
+    private final Latencies otherInstanceLatency = new Latencies();
     private final LatencyWindows deliveryWindows = new LatencyWindows();
     private final Latencies sentLatency = new Latencies();
     private CompletableFuture<WebSocket> sending;
@@ -48,8 +50,9 @@ final class BenchConnection implements WebSocket.Listener {
     private String farewell;
     private volatile long closedAt;
 
-    BenchConnection(int index, TestUser user, ChatWire wire, Timeline timeline) {
+    BenchConnection(int index, BenchServers.Instance instance, TestUser user, ChatWire wire, Timeline timeline) {
         this.index = index;
+        this.instance = instance;
         this.user = user;
         this.wire = wire;
         this.timeline = timeline;
@@ -71,9 +74,9 @@ final class BenchConnection implements WebSocket.Listener {
         return roomId;
     }
 
-    /** Opens the connection; completes once the server said {@code authenticated}. */
-    synchronized CompletableFuture<Void> open(HttpClient client, ChatServer server) {
-        sending = client.newWebSocketBuilder().buildAsync(wire.address(server), this);
+    /** Opens the connection to its instance; completes once the server said {@code authenticated}. */
+    synchronized CompletableFuture<Void> open(HttpClient client) {
+        sending = client.newWebSocketBuilder().buildAsync(wire.address(instance.address()), this);
         return sending.thenCompose(webSocket -> authenticated);
     }
 
@@ -88,7 +91,7 @@ final class BenchConnection implements WebSocket.Listener {
         String data = "{\"roomId\":\"" + roomId
                 + "\",\"type\":\"TEXT\",\"content\":\"benchmark message " + seq + " with some typical chat length text"
                 + "\",\"clientMessageId\":\"b-" + seq + "\"}";
-        timeline.sent(seq);
+        timeline.sent(seq, instance.number());
         emit("send_message", data);
     }
 
@@ -192,7 +195,8 @@ final class BenchConnection implements WebSocket.Listener {
         deliveryWindows.add(timeline.windowOf(seq), latency);
         if (timeline.isMeasured(seq)) {
             measuredDeliveries++;
-            deliveryLatency.add(latency);
+            (timeline.senderInstance(seq) == instance.number() ? sameInstanceLatency : otherInstanceLatency)
+                    .add(latency);
         }
     }
 
@@ -279,8 +283,14 @@ final class BenchConnection implements WebSocket.Listener {
         return firstFailure;
     }
 
-    Latencies deliveryLatency() {
-        return deliveryLatency;
+    /** Send to {@code new_message} of measured messages sent by a member on this connection's instance. */
+    Latencies sameInstanceLatency() {
+        return sameInstanceLatency;
+    }
+
+    /** Send to {@code new_message} of measured messages sent by a member on another instance. */
+    Latencies otherInstanceLatency() {
+        return otherInstanceLatency;
     }
 
     /** Send to {@code new_message} of every message, warm-up included, by window of send time. */
@@ -292,19 +302,25 @@ final class BenchConnection implements WebSocket.Listener {
         return sentLatency;
     }
 
-    /** When each benchmark message was sent, and which ones are measured (the warm-up ones are not). */
+    /**
+     * When each benchmark message was sent and from which instance, and which ones are measured (the
+     * warm-up ones are not).
+     */
     static final class Timeline {
 
         private final AtomicLongArray sentAt;
+        private final AtomicIntegerArray senderInstance;
         private volatile long measuredFrom = Long.MAX_VALUE;
         private volatile long firstSentAt;
 
         Timeline(int capacity) {
             sentAt = new AtomicLongArray(capacity);
+            senderInstance = new AtomicIntegerArray(capacity);
         }
 
-        /** Called by one thread, the sender, before the message goes out. */
-        void sent(long seq) {
+        /** Called by one thread, the sender on {@code instance}, before the message goes out. */
+        void sent(long seq, int instance) {
+            senderInstance.set((int) seq, instance);
             long now = System.nanoTime();
             if (firstSentAt == 0) {
                 firstSentAt = now;
@@ -320,6 +336,10 @@ final class BenchConnection implements WebSocket.Listener {
         /** The {@link LatencyWindows#WINDOW} in which message {@code seq} was sent, from the first message. */
         int windowOf(long seq) {
             return (int) (Math.max(0, sentAt(seq) - firstSentAt) / LatencyWindows.WINDOW.toNanos());
+        }
+
+        int senderInstance(long seq) {
+            return senderInstance.get((int) seq);
         }
 
         long sentAt(long seq) {

@@ -2,7 +2,6 @@ package com.arizon.chat.bench;
 
 import static com.arizon.chat.bench.Report.print;
 
-import com.arizon.chat.it.support.ChatServer;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -29,7 +28,9 @@ import java.util.stream.Collectors;
  *   seconds; reports messages persisted per second, deliveries per second, send-to-{@code message_sent}
  *   and send-to-{@code new_message} latency, lost and duplicated deliveries, and server memory and CPU,
  *   then send-to-{@code new_message} latency per 10 s of sending from the first message, warm-up
- *   included, to show how the server warms up.</li>
+ *   included, to show how the server warms up. With {@code --instances} N over 1 it starts N instances
+ *   on the data grid, places member i of each room on instance i mod N, and reports send-to-{@code
+ *   new_message} latency separately for deliveries on the sender's instance and on another one.</li>
  *   <li>{@code overload}: as {@code fanout} without warm-up, but offering more than the server takes,
  *   {@code --rate} 2,000 messages per second by default for {@code --seconds}, spread over every
  *   connection (a connection over its limit of 10 {@code send_message} per second, bursts of 20, is
@@ -46,7 +47,9 @@ import java.util.stream.Collectors;
  * </ul>
  *
  * Run through {@code scripts/bench.sh}, e.g. {@code scripts/bench.sh fanout --rate 1000 --seconds 30}.
- * {@code --jfr file.jfr} records the server with Flight Recorder during the measured phase.
+ * {@code --jfr file.jfr} records the server with Flight Recorder during the measured phase (instance
+ * n of a cluster to {@code file-instance<n>.jfr}). The server listens on {@code --port}, instance n of
+ * a cluster on {@code --port + n - 1} and its grid member on {@code --grid-port + n - 1}.
  */
 public final class ChatLoadBenchmark {
 
@@ -55,13 +58,14 @@ public final class ChatLoadBenchmark {
     private static final Duration AFTER_OVERLOAD = Duration.ofSeconds(10);
     private static final String RATE_LIMITED = "RATE_LIMITED";
     private static final long SENDER_SEED = 20_240_101;
+    private static final int DEFAULT_GRID_PORT = 5801;
+    private static final String DEFAULT_DATABASE = "arizon_chat_bench";
 
     private final Map<String, String> options;
     private final Transport transport;
     /** Seeded: every run with the same options picks the same senders. */
     private final Random senders = new Random(SENDER_SEED);
-    private ChatServer server;
-    private ServerProcess process;
+    private BenchServers servers;
     private Population population;
     private long serverReadyAt;
 
@@ -79,7 +83,8 @@ public final class ChatLoadBenchmark {
             print("usage: fanout [--rooms 20] [--members 50] [--rate 1000] [--seconds 30] [--warmup 10]"
                     + " | overload [--rooms 20] [--members 50] [--rate 2000] [--seconds 30]"
                     + " | idle [--connections 10000] [--members 50] [--seconds 60] [--histogram file.txt];"
-                    + " all: [--transport native|socketio] [--port 18201] [--jfr file.jfr]");
+                    + " all: [--transport native|socketio] [--port 18201] [--jfr file.jfr];"
+                    + " fanout: [--instances 1] [--grid-port " + DEFAULT_GRID_PORT + "]");
             System.exit(2);
         }
         Map<String, String> options = new HashMap<>();
@@ -88,7 +93,7 @@ public final class ChatLoadBenchmark {
         }
         ChatLoadBenchmark benchmark = new ChatLoadBenchmark(options);
         try {
-            benchmark.startServer();
+            benchmark.startServers(args[0]);
             switch (args[0]) {
                 case "fanout" -> benchmark.fanout();
                 case "overload" -> benchmark.overload();
@@ -114,18 +119,18 @@ public final class ChatLoadBenchmark {
         timeline.measureFrom(next);
         print("measuring: %d s at %d messages/s over %d rooms x %d members", seconds, rate, rooms, members);
         startRecording();
-        ServerCounters counters = ServerCounters.from(server.baseUri());
-        CpuUse cpuBefore = CpuUse.now(process);
+        List<ServerCounters> counters = ServerCounters.from(servers);
+        CpuUse cpuBefore = CpuUse.now(servers.processes());
         long started = System.nanoTime();
         long end = send(connections, rate, members, next, next + (long) rate * seconds);
         long sendingNanos = System.nanoTime() - started;
         long drained = awaitDeliveries(connections, end, members);
         long windowNanos = drained - started;
-        CpuUse cpu = CpuUse.now(process).minus(cpuBefore);
+        CpuUse cpu = CpuUse.now(servers.processes()).minus(cpuBefore);
         stopRecording();
         print("--- fan-out results ---");
         report(connections, timeline, next, end, members, sendingNanos, windowNanos, cpu);
-        counters.report(windowNanos / 1e9);
+        counters.forEach(instance -> instance.report(windowNanos / 1e9));
     }
 
     /**
@@ -144,34 +149,35 @@ public final class ChatLoadBenchmark {
         print("overload: %d s at %d messages/s over %d rooms x %d members, %.1f/s per connection;"
                 + " /health/ready probed every %d ms", seconds, rate, rooms, members,
                 rate / (double) connections.size(), HealthProbe.INTERVAL.toMillis());
-        HealthProbe health = new HealthProbe(server.baseUri());
+        HealthProbe health = new HealthProbe(servers.first().address().baseUri());
         startRecording();
-        ServerCounters counters = ServerCounters.from(server.baseUri());
-        CpuUse cpuBefore = CpuUse.now(process);
+        List<ServerCounters> counters = ServerCounters.from(servers);
+        CpuUse cpuBefore = CpuUse.now(servers.processes());
         health.start();
         long started = System.nanoTime();
         send(connections, rate, members, 0, messages);
         long sendingNanos = System.nanoTime() - started;
         health.loadEnded(AFTER_OVERLOAD);
         long drained = awaitDeliveries(connections, messages, members);
-        CpuUse cpu = CpuUse.now(process).minus(cpuBefore);
+        CpuUse cpu = CpuUse.now(servers.processes()).minus(cpuBefore);
         stopRecording();
         HealthProbe.Results probes = health.results();
         print("--- overload results ---");
         report(connections, timeline, 0, messages, members, sendingNanos, drained - started, cpu);
         reportReplies(connections, messages);
-        counters.report((drained - started) / 1e9);
+        counters.forEach(instance -> instance.report((drained - started) / 1e9));
         print("/health/ready during the load: %s", probes.duringLoad());
         print("/health/ready in the %d s after: %s", AFTER_OVERLOAD.toSeconds(), probes.afterLoad());
         print("after the load, two fresh clients connect, join and exchange a message: %s",
                 FreshClientCheck.run(population));
-        print("history: %s", HistoryCheck.run(server, connections));
+        print("history: %s", HistoryCheck.run(servers.first().address(), connections));
     }
 
     private void idle() throws Exception {
         int count = intOption("connections", 10_000);
         int members = intOption("members", 50);
         int seconds = intOption("seconds", 60);
+        ServerProcess process = servers.first().process();
         long heapBefore = process.heapUsedAfterGcKib();
         long rssBefore = process.residentKib();
         print("server before: heap %,d KiB after GC, RSS %,d KiB", heapBefore, rssBefore);
@@ -254,6 +260,8 @@ public final class ChatLoadBenchmark {
             int members, long sendingNanos, long windowNanos, CpuUse cpu) {
         Latencies sent = new Latencies();
         Latencies delivered = new Latencies();
+        Latencies sameInstance = new Latencies();
+        Latencies otherInstance = new Latencies();
         LatencyWindows deliveredByWindow = new LatencyWindows();
         long acknowledged;
         long duplicates = 0;
@@ -262,7 +270,8 @@ public final class ChatLoadBenchmark {
         String firstFailure = null;
         for (BenchConnection connection : connections) {
             sent.addAll(connection.sentLatency());
-            delivered.addAll(connection.deliveryLatency());
+            sameInstance.addAll(connection.sameInstanceLatency());
+            otherInstance.addAll(connection.otherInstanceLatency());
             deliveredByWindow.addAll(connection.deliveryWindows());
             duplicates += connection.duplicates();
             if (connection.isClosed()) {
@@ -272,6 +281,8 @@ public final class ChatLoadBenchmark {
                 firstFailure = connection.firstFailure();
             }
         }
+        delivered.addAll(sameInstance);
+        delivered.addAll(otherInstance);
         acknowledged = sent.count();
         long expected = acknowledged * (members - 1L);
         long deliveries = connections.stream().mapToLong(BenchConnection::measuredDeliveries).sum();
@@ -286,15 +297,18 @@ public final class ChatLoadBenchmark {
                 sum(closes), closes.isEmpty() ? "" : " (" + counts(closes) + "; " + closeTimes(connections, timeline) + ")");
         print("send -> message_sent: %s", sent.summary());
         print("send -> new_message: %s", delivered.summary());
+        if (servers.clustered()) {
+            print("send -> new_message on the sender's instance: %s", sameInstance.summary());
+            print("send -> new_message on another instance: %s", otherInstance.summary());
+        }
         print("send -> new_message by %d s of sending, warm-up included (the first message %d s after the server"
                 + " was ready):", LatencyWindows.WINDOW.toSeconds(),
                 TimeUnit.NANOSECONDS.toSeconds(timeline.firstSentAt() - serverReadyAt));
         deliveredByWindow.rows().forEach(row -> print("  %s", row));
-        print("server RSS %,d KiB (peak %,d KiB)", process.residentKib(), process.peakResidentKib());
-        print("CPU over %.1f s, in cores: server %.2f, PostgreSQL %.2f, generator %.2f, whole machine %.2f of %d",
-                windowSeconds, cpu.server() / (double) windowNanos, cpu.postgres() / (double) windowNanos,
-                cpu.generator() / (double) windowNanos, cpu.machine() / (double) windowNanos,
-                Runtime.getRuntime().availableProcessors());
+        servers.all().forEach(instance -> print("%s RSS %,d KiB (peak %,d KiB)",
+                servers.clustered() ? "instance " + instance.number() : "server", instance.process().residentKib(),
+                instance.process().peakResidentKib()));
+        print("CPU over %.1f s, in cores: %s", windowSeconds, cpu.inCores(windowNanos));
     }
 
     /** What became of each message sent: acknowledged, refused for the rate, refused otherwise, or nothing. */
@@ -360,35 +374,57 @@ public final class ChatLoadBenchmark {
         print("after the hold, one message per room: %,d of %,d deliveries", got, expected);
     }
 
-    private void startServer() {
+    private void startServers(String scenario) {
         int port = intOption("port", 18201);
+        int instances = intOption("instances", 1);
         long started = System.nanoTime();
-        server = ChatServer.builder("bench").port(port).postgres().externalIssuer().start();
+        if (instances == 1) {
+            servers = BenchServers.single(port);
+            print("server pid %d on port %d ready (%d s)", servers.first().process().pid(), port, seconds(started));
+        } else if (scenario.equals("fanout")) {
+            int gridPort = intOption("grid-port", DEFAULT_GRID_PORT);
+            servers = BenchServers.cluster(instances, port, gridPort,
+                    System.getProperty("chat.bench.db", DEFAULT_DATABASE));
+            print("%d instances on the data grid (members from port %d) ready (%d s): %s", instances, gridPort,
+                    seconds(started), servers.all().stream()
+                            .map(instance -> String.format("instance %d pid %d on port %d", instance.number(),
+                                    instance.process().pid(), instance.port()))
+                            .collect(Collectors.joining(", ")));
+        } else {
+            throw new IllegalArgumentException("--instances is for fanout only");
+        }
         serverReadyAt = System.nanoTime();
-        process = new ServerProcess(server.pid());
-        population = new Population(server, transport);
-        print("server pid %d on port %d ready (%d s)", process.pid(), port, seconds(started));
+        population = new Population(servers, transport);
     }
 
     private void startRecording() {
         if (options.containsKey("jfr")) {
-            process.startRecording(Path.of(options.get("jfr")));
+            servers.all().forEach(instance -> instance.process().startRecording(recordingOf(instance)));
         }
     }
 
     private void stopRecording() {
         if (options.containsKey("jfr")) {
-            process.stopRecording();
-            print("flight recording: %s", Path.of(options.get("jfr")).toAbsolutePath());
+            servers.all().forEach(instance -> {
+                instance.process().stopRecording();
+                print("flight recording: %s", recordingOf(instance).toAbsolutePath());
+            });
         }
     }
 
-    private void stop() {
+    /** {@code --jfr}, or for instance n of a cluster {@code x-instance<n>.jfr}. */
+    private Path recordingOf(BenchServers.Instance instance) {
+        String file = options.get("jfr");
+        return Path.of(servers.clustered() ? file.replaceFirst("(\\.jfr)?$", "-instance" + instance.number() + "$1")
+                : file);
+    }
+
+    private void stop() throws Exception {
         if (population != null) {
             population.close();
         }
-        if (server != null) {
-            server.close();
+        if (servers != null) {
+            servers.close();
         }
     }
 

@@ -1,6 +1,6 @@
 package com.arizon.chat.bench;
 
-import com.arizon.chat.it.support.ChatServer;
+import com.arizon.chat.it.support.ServerAddress;
 
 import java.net.URI;
 
@@ -12,7 +12,7 @@ import java.net.URI;
 interface ChatWire {
 
     /** Where to open the WebSocket on {@code server}. */
-    URI address(ChatServer server);
+    URI address(ServerAddress server);
 
     /** The frame that emits event {@code name} with {@code dataJson} (already JSON). */
     String event(String name, String dataJson);

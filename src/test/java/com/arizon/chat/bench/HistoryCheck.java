@@ -2,7 +2,7 @@ package com.arizon.chat.bench;
 
 import com.arizon.chat.it.support.Api;
 import com.arizon.chat.it.support.ApiResponse;
-import com.arizon.chat.it.support.ChatServer;
+import com.arizon.chat.it.support.ServerAddress;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -47,7 +47,7 @@ final class HistoryCheck {
         }
     }
 
-    static Result run(ChatServer server, List<BenchConnection> connections) throws InterruptedException {
+    static Result run(ServerAddress server, List<BenchConnection> connections) throws InterruptedException {
         Map<String, List<BenchConnection>> rooms = new LinkedHashMap<>();
         connections.forEach(connection ->
                 rooms.computeIfAbsent(connection.roomId(), room -> new ArrayList<>()).add(connection));

@@ -1,6 +1,6 @@
 package com.arizon.chat.bench;
 
-import com.arizon.chat.it.support.ChatServer;
+import com.arizon.chat.it.support.ServerAddress;
 import com.arizon.chat.it.support.TestUser;
 
 import java.net.URI;
@@ -22,7 +22,7 @@ final class NativeWire implements ChatWire {
     }
 
     @Override
-    public URI address(ChatServer server) {
+    public URI address(ServerAddress server) {
         return server.wsUri("/ws/chat?token=" + URLEncoder.encode(user.token(), StandardCharsets.UTF_8));
     }
 

@@ -4,7 +4,6 @@ import static com.arizon.chat.bench.Report.print;
 
 import com.arizon.chat.it.support.Api;
 import com.arizon.chat.it.support.ApiResponse;
-import com.arizon.chat.it.support.ChatServer;
 import com.arizon.chat.it.support.TestUser;
 import com.arizon.chat.it.support.TestUsers;
 import java.net.http.HttpClient;
@@ -29,13 +28,13 @@ final class Population implements AutoCloseable {
     private static final int CLIENTS = 4;
     private static final int SETUP_CONCURRENCY = 64;
 
-    private final ChatServer server;
+    private final BenchServers servers;
     private final Transport transport;
     private final List<HttpClient> clients = new ArrayList<>();
     private final ExecutorService clientThreads = Executors.newFixedThreadPool(CLIENTS);
 
-    Population(ChatServer server, Transport transport) {
-        this.server = server;
+    Population(BenchServers servers, Transport transport) {
+        this.servers = servers;
         this.transport = transport;
         for (int i = 0; i < CLIENTS; i++) {
             clients.add(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(clientThreads).build());
@@ -44,7 +43,8 @@ final class Population implements AutoCloseable {
 
     /**
      * {@code count} users in rooms of {@code members} (the first creates it with the others), each
-     * signed in and joined; fails when a step takes longer than {@code stepTimeout}.
+     * signed in on the instance of its place in the room ({@link BenchServers#forMember}) and joined;
+     * fails when a step takes longer than {@code stepTimeout}.
      */
     List<BenchConnection> populate(int count, int members, BenchConnection.Timeline timeline, Duration stepTimeout)
             throws InterruptedException {
@@ -52,12 +52,13 @@ final class Population implements AutoCloseable {
         List<BenchConnection> connections = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             TestUser user = TestUsers.create("CLIENT");
-            connections.add(new BenchConnection(i, user, transport.wireFor(user), timeline));
+            connections.add(new BenchConnection(i, servers.forMember(i % members), user, transport.wireFor(user),
+                    timeline));
         }
-        inParallel(connections, connection -> connection.open(clients.get(connection.index() % CLIENTS), server),
+        inParallel(connections, connection -> connection.open(clients.get(connection.index() % CLIENTS)),
                 stepTimeout);
         print("%,d connections signed in over %s (%d s)", count, transport, seconds(started));
-        Api api = Api.of(server);
+        Api api = Api.of(servers.first().address());
         for (int first = 0; first < count; first += members) {
             List<BenchConnection> room = connections.subList(first, Math.min(count, first + members));
             TestUser owner = room.get(0).user();

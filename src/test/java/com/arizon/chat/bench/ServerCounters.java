@@ -2,6 +2,7 @@ package com.arizon.chat.bench;
 
 import com.arizon.chat.it.support.ServerMetrics;
 import java.net.URI;
+import java.util.List;
 
 /**
  * The server's own view of a measured window, from its {@code /metrics} scraped at the start and at
@@ -17,16 +18,27 @@ final class ServerCounters {
     private static final String[] CLOSE_REASONS = {"client", "slow_consumer", "abuse", "heartbeat",
         "frame_too_large", "server_shutdown", "policy", "server"};
 
+    private final String whose;
     private final URI server;
     private final ServerMetrics start;
 
-    private ServerCounters(URI server, ServerMetrics start) {
+    private ServerCounters(String whose, URI server, ServerMetrics start) {
+        this.whose = whose;
         this.server = server;
         this.start = start;
     }
 
-    static ServerCounters from(URI server) {
-        return new ServerCounters(server, ServerMetrics.scrape(server));
+    /** One per instance: each counts its own. */
+    static List<ServerCounters> from(BenchServers servers) {
+        if (!servers.clustered()) {
+            return List.of(from("the server's", servers.first().address().baseUri()));
+        }
+        return servers.all().stream()
+                .map(instance -> from("instance " + instance.number() + "'s", instance.address().baseUri())).toList();
+    }
+
+    private static ServerCounters from(String whose, URI server) {
+        return new ServerCounters(whose, server, ServerMetrics.scrape(server));
     }
 
     void report(double windowSeconds) {
@@ -39,7 +51,7 @@ final class ServerCounters {
             byOrigin.append(String.format(" %s %,.0f", origin, count));
         }
         double deliveries = end.since(start, "chat_deliveries_total");
-        Report.print("--- the server's own counters over the same window (/metrics) ---");
+        Report.print("--- %s own counters over the same window (/metrics) ---", whose);
         Report.print("messages posted: %,.0f, %.0f/s (%s)", posted, posted / windowSeconds, byOrigin.toString().trim());
         Report.print("deliveries (room events queued on connections, all kinds): %,.0f, %.0f/s", deliveries,
                 deliveries / windowSeconds);

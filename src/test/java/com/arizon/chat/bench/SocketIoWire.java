@@ -1,6 +1,6 @@
 package com.arizon.chat.bench;
 
-import com.arizon.chat.it.support.ChatServer;
+import com.arizon.chat.it.support.ServerAddress;
 import com.arizon.chat.it.support.TestUser;
 import jakarta.json.Json;
 
@@ -36,7 +36,7 @@ final class SocketIoWire implements ChatWire {
     }
 
     @Override
-    public URI address(ChatServer server) {
+    public URI address(ServerAddress server) {
         return server.wsUri(PATH);
     }
 

@@ -394,10 +394,7 @@ public final class ChatServer implements ServerAddress, AutoCloseable {
                 env.put("DB_PASSWORD", ItSettings.dbPassword());
             }
             if (externalIssuer) {
-                // A URL: Payara reads the location as a class-path resource or a URL, not a path.
-                env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION",
-                        TestTokens.publicKeyFile().toUri().toString());
-                env.put("MP_JWT_VERIFY_ISSUER", TestTokens.ISSUER);
+                env.putAll(TestTokens.serverSettings());
             }
             env.putAll(environment);
         }

@@ -27,31 +27,47 @@ public final class TestCluster implements AutoCloseable {
     private static final Path SCRIPT = Path.of("scripts", "cluster.sh");
     private static final List<String> APP_VARIABLE_PREFIXES = List.of("CHAT_", "DB_", "DATABASE_URL", "MP_", "CORS_");
 
-    private final Map<String, String> started;
+    private final Map<String, String> started = new LinkedHashMap<>();
     private final Map<String, String> environment;
+    /** The instances run in the background of the script and outlive this JVM unless stopped, e.g. on Ctrl-C. */
+    private final Thread stopAtExit = new Thread(this::stop, "cluster-stop");
 
-    private TestCluster(Map<String, String> started, Map<String, String> environment) {
-        this.started = started;
+    private TestCluster(Map<String, String> environment) {
         this.environment = environment;
     }
 
     /** Starts {@code instances} instances with these settings for every one, and waits until all are ready. */
     public static TestCluster start(int instances, Map<String, String> settings) {
+        return start(instances, Layout.ofItSettings(), settings);
+    }
+
+    /** As {@link #start(int, Map)}, on the ports, database and directory of {@code layout}. */
+    public static TestCluster start(int instances, Layout layout, Map<String, String> settings) {
         Map<String, String> environment = new LinkedHashMap<>(settings);
-        int port = Integer.parseInt(System.getProperty("chat.it.clusterPort", "18090"));
-        environment.put("CLUSTER_LB_PORT", String.valueOf(port));
-        environment.put("CLUSTER_FIRST_PORT", String.valueOf(port + 1));
-        environment.put("CLUSTER_HZ_PORT", System.getProperty("chat.it.clusterHzPort", "5901"));
-        environment.put("CLUSTER_DB", System.getProperty("chat.it.clusterDb", "arizon_chat_cluster_test"));
-        environment.put("CLUSTER_DIR", ItSettings.workDir().resolve("cluster").toString());
+        environment.put("CLUSTER_LB_PORT", layout.balancerPort() == Layout.NO_BALANCER ? "none"
+                : String.valueOf(layout.balancerPort()));
+        environment.put("CLUSTER_FIRST_PORT", String.valueOf(layout.firstPort()));
+        environment.put("CLUSTER_HZ_PORT", String.valueOf(layout.gridPort()));
+        environment.put("CLUSTER_DB", layout.database());
+        environment.put("CLUSTER_DIR", layout.directory().toString());
         environment.put("CLUSTER_JVM_OPTIONS", String.join(" ", ItSettings.extraServerJvmOptions()));
-        Path output = ItSettings.workDir().resolve("cluster-start.out");
+        // Beside the directory, which the script empties
+        Path output = Path.of(layout.directory() + "-start.out");
+        TestCluster cluster = new TestCluster(environment);
+        Runtime.getRuntime().addShutdownHook(cluster.stopAtExit);
         try {
             run(List.of("start", String.valueOf(instances)), environment, output, START_TIMEOUT);
+            cluster.started.putAll(values(output));
         } catch (RuntimeException e) {
-            new TestCluster(Map.of(), environment).close();
+            cluster.close();
             throw e;
         }
+        LOG.info(() -> "Cluster started: " + cluster.started);
+        return cluster;
+    }
+
+    /** The script's {@code NAME=value} lines. */
+    private static Map<String, String> values(Path output) {
         Map<String, String> values = new LinkedHashMap<>();
         try {
             for (String line : Files.readAllLines(output, StandardCharsets.UTF_8)) {
@@ -63,8 +79,7 @@ public final class TestCluster implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        LOG.info(() -> "Cluster started: " + values);
-        return new TestCluster(values, environment);
+        return values;
     }
 
     public ServerAddress balancer() {
@@ -90,7 +105,38 @@ public final class TestCluster implements AutoCloseable {
 
     @Override
     public void close() {
-        run(List.of("stop"), environment, ItSettings.workDir().resolve("cluster-stop.out"), STOP_TIMEOUT);
+        try {
+            Runtime.getRuntime().removeShutdownHook(stopAtExit);
+        } catch (IllegalStateException shuttingDown) {
+            return; // the hook stops them
+        }
+        stop();
+    }
+
+    private void stop() {
+        run(List.of("stop"), environment, Path.of(environment.get("CLUSTER_DIR") + "-stop.out"), STOP_TIMEOUT);
+    }
+
+    /**
+     * Where a cluster runs: the balancer's port ({@link #NO_BALANCER} for none), instance i's port
+     * {@code firstPort + i - 1}, its grid's {@code gridPort + i - 1}, the database it recreates and the
+     * directory of its logs, data and PIDs.
+     */
+    public record Layout(int balancerPort, int firstPort, int gridPort, String database, Path directory) {
+
+        public static final int NO_BALANCER = -1;
+
+        /** In {@code cluster} under the work directory ({@code chat.it.workDir}). */
+        public static Layout inWorkDir(int balancerPort, int firstPort, int gridPort, String database) {
+            return new Layout(balancerPort, firstPort, gridPort, database, ItSettings.workDir().resolve("cluster"));
+        }
+
+        /** The ITs': the balancer on {@code chat.it.clusterPort}, the instances on the ports after it. */
+        static Layout ofItSettings() {
+            int port = Integer.parseInt(System.getProperty("chat.it.clusterPort", "18090"));
+            return inWorkDir(port, port + 1, Integer.parseInt(System.getProperty("chat.it.clusterHzPort", "5901")),
+                    System.getProperty("chat.it.clusterDb", "arizon_chat_cluster_test"));
+        }
     }
 
     private ServerAddress address(String name) {

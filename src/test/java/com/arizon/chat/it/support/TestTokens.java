@@ -25,6 +25,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Date;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 
@@ -60,6 +61,13 @@ public final class TestTokens {
             publicKeyFile = file;
         }
         return publicKeyFile;
+    }
+
+    /** The settings that make a server trust this issuer instead of running its built-in one. */
+    public static Map<String, String> serverSettings() {
+        // A URL: Payara reads the location as a class-path resource or a URL, not a path.
+        return Map.of("MP_JWT_VERIFY_PUBLICKEY_LOCATION", publicKeyFile().toUri().toString(),
+                "MP_JWT_VERIFY_ISSUER", ISSUER);
     }
 
     /** A valid RS256 token for the user, good for an hour. */
