@@ -14,7 +14,6 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonValue;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 
 /**
@@ -81,7 +80,7 @@ public class ChatCommands {
             SendMessageCommand command = EventData.as(data, SendMessageCommand.class);
             return messages.sendWithoutWaiting(caller, roomId, command).handle((posted, failure) -> {
                 if (failure != null) {
-                    return failure(MESSAGE_ERROR, unwrapped(failure), data);
+                    return failure(MESSAGE_ERROR, failure, data);
                 }
                 if (posted.created()) {
                     metrics.messagePosted(live.origin());
@@ -124,13 +123,8 @@ public class ChatCommands {
         }
     }
 
-    private static RuntimeException unwrapped(Throwable failure) {
-        Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
-        return cause instanceof RuntimeException runtime ? runtime : new CompletionException(cause);
-    }
-
-    private static OutboundEvent failure(String name, RuntimeException e, JsonValue data) {
-        return ClientEvents.failure(name, Failures.toChatException(e), EventData.echo(data, "roomId"),
+    private static OutboundEvent failure(String name, Throwable e, JsonValue data) {
+        return ClientEvents.failure(name, ChatException.from(e), EventData.echo(data, "roomId"),
                 EventData.echo(data, "clientMessageId"));
     }
 }
