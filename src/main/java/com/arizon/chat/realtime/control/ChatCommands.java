@@ -2,7 +2,6 @@ package com.arizon.chat.realtime.control;
 
 import com.arizon.chat.message.control.MessageService;
 import com.arizon.chat.message.control.ReadReceipts;
-import com.arizon.chat.message.control.SendMessageCommand;
 import com.arizon.chat.platform.api.ChatException;
 import com.arizon.chat.platform.api.ErrorCode;
 import com.arizon.chat.platform.metrics.ChatMetrics;
@@ -49,7 +48,7 @@ public class ChatCommands {
     /** Subscribes to a room, joining it first (same rules as REST join) if not yet a participant. */
     public OutboundEvent joinRoom(LiveConnection live, Caller caller, JsonValue data) {
         try {
-            String roomId = EventData.roomId(data);
+            String roomId = EventData.about(data, EventData.RoomTarget.class).roomId();
             RoomView room = rooms.details(caller, roomId);
             if (room.participants().stream().noneMatch(participant -> participant.id().equals(caller.userId()))) {
                 room = rooms.join(caller, roomId);
@@ -64,7 +63,7 @@ public class ChatCommands {
     /** Unsubscribes from a room; membership itself ends only through REST. */
     public OutboundEvent leaveRoom(LiveConnection live, JsonValue data) {
         try {
-            String roomId = EventData.roomId(data);
+            String roomId = EventData.about(data, EventData.RoomTarget.class).roomId();
             presence.leave(live, roomId);
             return ClientEvents.roomLeft(roomId);
         } catch (RuntimeException e) {
@@ -76,9 +75,8 @@ public class ChatCommands {
     public CompletionStage<OutboundEvent> sendMessage(LiveConnection live, Caller caller, JsonValue data,
             long arrivedNanos) {
         try {
-            String roomId = EventData.roomId(data);
-            SendMessageCommand command = EventData.as(data, SendMessageCommand.class);
-            return messages.sendWithoutWaiting(caller, roomId, command).handle((posted, failure) -> {
+            EventData.MessageToSend toSend = EventData.about(data, EventData.MessageToSend.class);
+            return messages.sendWithoutWaiting(caller, toSend.roomId(), toSend.command()).handle((posted, failure) -> {
                 if (failure != null) {
                     return failure(MESSAGE_ERROR, failure, data);
                 }
@@ -96,7 +94,7 @@ public class ChatCommands {
     /** {@code typing_start} / {@code typing_stop}: no reply unless the event is refused. */
     public Optional<OutboundEvent> typing(LiveConnection live, JsonValue data, boolean started) {
         try {
-            String roomId = EventData.roomId(data);
+            String roomId = EventData.about(data, EventData.RoomTarget.class).roomId();
             if (!live.isSubscribedTo(roomId)) {
                 throw new ChatException(ErrorCode.NOT_PARTICIPANT, "Join the room (join_room) before typing in it");
             }
@@ -114,9 +112,8 @@ public class ChatCommands {
     /** Moves the read marker; the sender hears the marker as it stands, the room's others via the event. */
     public OutboundEvent markRead(Caller caller, JsonValue data) {
         try {
-            String roomId = EventData.roomId(data);
-            EventData.ReadTarget target = EventData.as(data, EventData.ReadTarget.class);
-            ReadReceipts.ReadMarker marker = readReceipts.markRead(caller, roomId, target.messageId());
+            EventData.ReadTarget target = EventData.about(data, EventData.ReadTarget.class);
+            ReadReceipts.ReadMarker marker = readReceipts.markRead(caller, target.roomId(), target.messageId());
             return ClientEvents.messagesRead(marker.roomId(), caller.userId(), marker.lastReadMessageId());
         } catch (RuntimeException e) {
             return failure(ROOM_ERROR, e, data);
