@@ -59,7 +59,7 @@ final class ArchitectureRules {
     }
 
     static ArchRule platformApiIndependentOfJaxRs(String root) {
-        return noClasses().that().resideInAPackage(root + ".platform.api..")
+        return noClasses().that().resideInAnyPackage(root + ".platform.api..", root + ".platform.paging..")
                 .should().dependOnClassesThat().resideInAPackage("jakarta.ws.rs..")
                 .because("errors, the envelope and paging serve the real-time transports too;"
                         + " the JAX-RS providers live in platform.rest");
