@@ -65,6 +65,13 @@ final class ArchitectureRules {
                         + " the JAX-RS providers live in platform.rest");
     }
 
+    static ArchRule failuresTranslatedOnlyByThePlatform(String root) {
+        return noClasses().that().resideOutsideOfPackage(root + ".platform..")
+                .should().dependOnClassesThat().haveFullyQualifiedName(root + ".platform.api.BodyErrors")
+                .because("features and transports turn a failure into the contract's error with ChatException.from,"
+                        + " so that it reads the same on REST, native WebSocket and Socket.IO");
+    }
+
     static ArchRule socketIoOnlyThroughGateway(String root) {
         String socketIo = root + ".realtime.socketio..";
         return classes().that().resideInAPackage(socketIo)
