@@ -59,10 +59,17 @@ final class ArchitectureRules {
     }
 
     static ArchRule platformApiIndependentOfJaxRs(String root) {
-        return noClasses().that().resideInAPackage(root + ".platform.api..")
+        return noClasses().that().resideInAnyPackage(root + ".platform.api..", root + ".platform.paging..")
                 .should().dependOnClassesThat().resideInAPackage("jakarta.ws.rs..")
                 .because("errors, the envelope and paging serve the real-time transports too;"
                         + " the JAX-RS providers live in platform.rest");
+    }
+
+    static ArchRule failuresTranslatedOnlyByThePlatform(String root) {
+        return noClasses().that().resideOutsideOfPackage(root + ".platform..")
+                .should().dependOnClassesThat().haveFullyQualifiedName(root + ".platform.api.BodyErrors")
+                .because("features and transports turn a failure into the contract's error with ChatException.from,"
+                        + " so that it reads the same on REST, native WebSocket and Socket.IO");
     }
 
     static ArchRule socketIoOnlyThroughGateway(String root) {

@@ -58,6 +58,13 @@ class ArchitectureRulesTest {
     }
 
     @Test
+    void translatingFailuresOutsideThePlatformFails() {
+        assertThat(violations(ArchitectureRules.failuresTranslatedOnlyByThePlatform(ROOT)))
+                .contains("Failures.ownTranslation> has type <" + ROOT + ".platform.api.BodyErrors>")
+                .doesNotContain("RestMapperOfBodies");
+    }
+
+    @Test
     void socketIoBypassingTheGatewayFails() {
         assertThat(violations(ArchitectureRules.socketIoOnlyThroughGateway(ROOT)))
                 .contains("SocketIoTransport.otherTransport> has type <" + ROOT + ".realtime.boundary.NativeEndpoint>")

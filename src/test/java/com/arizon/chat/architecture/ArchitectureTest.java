@@ -47,6 +47,11 @@ class ArchitectureTest {
     }
 
     @Test
+    void failuresTranslatedOnlyByThePlatform() {
+        ArchitectureRules.failuresTranslatedOnlyByThePlatform(ROOT).check(application);
+    }
+
+    @Test
     void socketIoOnlyThroughGateway() {
         ArchitectureRules.socketIoOnlyThroughGateway(ROOT).check(application);
     }

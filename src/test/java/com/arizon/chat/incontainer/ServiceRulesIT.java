@@ -10,7 +10,7 @@ import com.arizon.chat.message.control.SendMessageCommand;
 import com.arizon.chat.platform.Ids;
 import com.arizon.chat.platform.api.ChatException;
 import com.arizon.chat.platform.api.ErrorCode;
-import com.arizon.chat.platform.api.PageQuery;
+import com.arizon.chat.platform.paging.PageQuery;
 import com.arizon.chat.room.control.CreateRoomCommand;
 import com.arizon.chat.room.control.RoomService;
 import com.arizon.chat.security.control.Caller;

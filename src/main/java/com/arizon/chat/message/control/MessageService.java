@@ -2,21 +2,17 @@ package com.arizon.chat.message.control;
 
 import com.arizon.chat.message.entity.Message;
 import com.arizon.chat.message.entity.MessageEdit;
-import com.arizon.chat.message.entity.MessageType;
 import com.arizon.chat.moderation.control.AuditAction;
 import com.arizon.chat.moderation.control.AuditLog;
 import com.arizon.chat.moderation.control.AuditTarget;
 import com.arizon.chat.moderation.control.WordFilter;
 import com.arizon.chat.platform.Clock;
 import com.arizon.chat.platform.Ids;
-import com.arizon.chat.platform.api.ChatException;
-import com.arizon.chat.platform.api.ErrorCode;
-import com.arizon.chat.platform.api.PageQuery;
-import com.arizon.chat.platform.api.Pagination;
+import com.arizon.chat.platform.paging.PageQuery;
+import com.arizon.chat.platform.paging.Pagination;
 import com.arizon.chat.room.control.RoomAccess;
 import com.arizon.chat.room.control.RoomContext;
 import com.arizon.chat.room.entity.Participant;
-import com.arizon.chat.room.entity.ParticipantRole;
 import com.arizon.chat.security.control.Caller;
 import com.arizon.chat.security.control.Permission;
 import com.arizon.chat.security.control.RequiresPermission;
@@ -115,9 +111,7 @@ public class MessageService {
         Participant editor = access.requireParticipant(context);
         access.requireActive(context.room());
         Message message = lookup.liveInRoom(context.room().id(), messageId);
-        if (!isOwn(caller, message)) {
-            throw new ChatException(ErrorCode.FORBIDDEN, "Only its sender may edit a message");
-        }
+        MessageRules.requireMayEdit(caller, message);
         access.requireNotMuted(editor);
         String content = command.content().strip();
         MessageContent.requireContent(content, message.type());
@@ -141,16 +135,13 @@ public class MessageService {
     @RequiresPermission(Permission.CHATS_READ)
     public MessageView delete(Caller caller, String roomId, String messageId) {
         RoomContext context = access.visibleLocked(caller, roomId);
-        boolean moderates = context.actsAtLeast(ParticipantRole.MODERATOR);
-        if (!moderates) {
+        if (!MessageRules.moderates(context)) {
             access.requireParticipant(context);
         }
         access.requireActive(context.room());
         Message message = lookup.inRoom(context.room().id(), messageId);
-        boolean own = isOwn(caller, message);
-        if (!own && !moderates) {
-            throw new ChatException(ErrorCode.FORBIDDEN, "Only its sender or a moderator may delete a message");
-        }
+        MessageRules.requireMayDelete(caller, message, context);
+        boolean own = MessageRules.isOwn(caller, message);
         if (message.isDeleted()) {
             return views.of(message);
         }
@@ -172,24 +163,17 @@ public class MessageService {
     @RequiresPermission(Permission.CHATS_READ)
     public List<MessageVersion> editHistory(Caller caller, String roomId, String messageId) {
         RoomContext context = access.visible(caller, roomId);
-        boolean moderates = context.actsAtLeast(ParticipantRole.MODERATOR);
-        if (!moderates) {
+        if (!MessageRules.moderates(context)) {
             access.requireParticipant(context);
         }
         Message message = lookup.inRoom(context.room().id(), messageId);
-        if (!moderates && !message.senderId().equals(caller.userId())) {
-            throw new ChatException(ErrorCode.FORBIDDEN, "Only its sender or a moderator may read a message's history");
-        }
+        MessageRules.requireMayReadHistory(caller, message, context);
         return em.createQuery("SELECT e FROM MessageEdit e WHERE e.messageId = :id ORDER BY e.editedAt, e.id",
                         MessageEdit.class)
                 .setParameter("id", message.id())
                 .getResultStream()
                 .map(edit -> new MessageVersion(edit.content(), edit.editedAt()))
                 .toList();
-    }
-
-    private static boolean isOwn(Caller caller, Message message) {
-        return message.type() != MessageType.SYSTEM && message.senderId().equals(caller.userId());
     }
 
     /** A page (newest first, shown oldest first) or a cursor window of a room's history. */

@@ -5,7 +5,7 @@ import com.arizon.chat.moderation.control.AuditPage;
 import com.arizon.chat.moderation.control.AuditTrail;
 import com.arizon.chat.platform.api.ApiResponse;
 import com.arizon.chat.platform.api.ErrorAnswers;
-import com.arizon.chat.platform.api.PageQuery;
+import com.arizon.chat.platform.paging.PageQuery;
 import com.arizon.chat.security.control.CurrentCaller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

@@ -9,15 +9,15 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Bean Validation failures as {@code VALIDATION_ERROR}, naming each field in {@code details}: the same
- * error for REST ({@code platform.rest.ConstraintViolationMapper}) and the real-time transports.
+ * Bean Validation failures as {@code VALIDATION_ERROR}, naming each field in {@code details}, for
+ * {@link ChatException#from}.
  */
-public final class ConstraintViolations {
+final class ConstraintViolations {
 
     private ConstraintViolations() {
     }
 
-    public static ChatException toChatException(ConstraintViolationException e) {
+    static ChatException toChatException(ConstraintViolationException e) {
         List<FieldError> details = e.getConstraintViolations().stream()
                 .map(violation -> new FieldError(fieldName(violation), violation.getMessage()))
                 .sorted(Comparator.comparing(FieldError::field))

@@ -13,9 +13,9 @@ public final class BodyReadingExceptionMapper {
     private BodyReadingExceptionMapper() {
     }
 
+    /** A body JAX-RS could not read, whatever the cause: always the client's fault. */
     static Response toResponse(Throwable e) {
-        Response response = ErrorResponses.of(BodyErrors.toChatException(e));
-        return BodyErrors.isTooLarge(e) ? Response.fromResponse(response).status(413).build() : response;
+        return ErrorResponses.of(BodyErrors.toChatException(e), e);
     }
 
     @Provider
@@ -30,7 +30,7 @@ public final class BodyReadingExceptionMapper {
     public static class ForJsonb implements ExceptionMapper<JsonbException> {
         @Override
         public Response toResponse(JsonbException e) {
-            return BodyReadingExceptionMapper.toResponse(e);
+            return ErrorResponses.from(e);
         }
     }
 }

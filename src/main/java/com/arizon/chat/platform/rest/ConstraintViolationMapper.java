@@ -1,6 +1,5 @@
 package com.arizon.chat.platform.rest;
 
-import com.arizon.chat.platform.api.ConstraintViolations;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -12,6 +11,6 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
 
     @Override
     public Response toResponse(ConstraintViolationException e) {
-        return ErrorResponses.of(ConstraintViolations.toChatException(e));
+        return ErrorResponses.from(e);
     }
 }

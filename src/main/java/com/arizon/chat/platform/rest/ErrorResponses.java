@@ -1,5 +1,6 @@
 package com.arizon.chat.platform.rest;
 
+import com.arizon.chat.platform.api.BodyErrors;
 import com.arizon.chat.platform.api.ChatException;
 import com.arizon.chat.platform.api.ErrorCode;
 import com.arizon.chat.platform.api.ErrorResponse;
@@ -21,6 +22,16 @@ public final class ErrorResponses {
             builder.header("Retry-After", limited.retryAfterSeconds());
         }
         return builder.build();
+    }
+
+    /** {@link ChatException#from} as a REST reply; a body over the limit is answered 413. */
+    public static Response from(Throwable e) {
+        return of(ChatException.from(e), e);
+    }
+
+    static Response of(ChatException error, Throwable cause) {
+        Response response = of(error);
+        return BodyErrors.isTooLarge(cause) ? Response.fromResponse(response).status(413).build() : response;
     }
 
     public static Response of(int status, ErrorCode code, String message) {

@@ -1,6 +1,7 @@
 package com.arizon.chat.platform.rest;
 
 import com.arizon.chat.platform.api.BodyErrors;
+import com.arizon.chat.platform.api.ChatException;
 import com.arizon.chat.platform.api.ErrorCode;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
@@ -31,7 +32,7 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
             case 400 -> BodyReadingExceptionMapper.toResponse(e);
             default -> status < 500
                     ? ErrorResponses.of(status, ErrorCode.VALIDATION_ERROR, "Request refused")
-                    : UnexpectedExceptionMapper.logged(e);
+                    : ErrorResponses.of(ChatException.unexpected(e));
         };
         if (status == 405) {
             return Response.fromResponse(refusal).allow(e.getResponse().getAllowedMethods()).build();

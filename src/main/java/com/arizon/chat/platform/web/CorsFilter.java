@@ -28,7 +28,7 @@ public class CorsFilter extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        boolean allowed = policy.allows(origin, ownOrigin(request));
+        boolean allowed = policy.allows(request);
         boolean preflight = "OPTIONS".equals(request.getMethod())
                 && request.getHeader("Access-Control-Request-Method") != null;
         if (allowed) {
@@ -48,12 +48,5 @@ public class CorsFilter extends HttpFilter {
             return;
         }
         chain.doFilter(request, response);
-    }
-
-    static String ownOrigin(HttpServletRequest request) {
-        int port = request.getServerPort();
-        boolean defaultPort = ("http".equals(request.getScheme()) && port == 80)
-                || ("https".equals(request.getScheme()) && port == 443);
-        return request.getScheme() + "://" + request.getServerName() + (defaultPort ? "" : ":" + port);
     }
 }

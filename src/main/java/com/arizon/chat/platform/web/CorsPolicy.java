@@ -2,6 +2,7 @@ package com.arizon.chat.platform.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
@@ -31,6 +32,11 @@ public class CorsPolicy {
         this.allowed = List.of();
     }
 
+    /** The request's {@code Origin}, the server's own origin being the one the request was addressed to. */
+    public boolean allows(HttpServletRequest request) {
+        return allows(request.getHeader("Origin"), ownOrigin(request));
+    }
+
     /**
      * @param origin the request's {@code Origin} header (null for non-browser clients: allowed)
      * @param ownOrigin the origin the request was addressed to, e.g. {@code http://chat.example:8080}
@@ -47,6 +53,13 @@ public class CorsPolicy {
             return allowed.contains("*") || allowed.stream().anyMatch(normalized::equalsIgnoreCase);
         }
         return isLocalhost(normalized);
+    }
+
+    private static String ownOrigin(HttpServletRequest request) {
+        int port = request.getServerPort();
+        boolean defaultPort = ("http".equals(request.getScheme()) && port == 80)
+                || ("https".equals(request.getScheme()) && port == 443);
+        return request.getScheme() + "://" + request.getServerName() + (defaultPort ? "" : ":" + port);
     }
 
     private static boolean isLocalhost(String origin) {

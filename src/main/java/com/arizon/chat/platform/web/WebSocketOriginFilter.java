@@ -25,8 +25,7 @@ public class WebSocketOriginFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        String origin = request.getHeader("Origin");
-        if (origin != null && isUpgrade(request) && !policy.allows(origin, CorsFilter.ownOrigin(request))) {
+        if (isUpgrade(request) && !policy.allows(request)) {
             ErrorEnvelopeWriter.write(response, HttpServletResponse.SC_FORBIDDEN, ErrorCode.FORBIDDEN,
                     "Origin not allowed");
             return;

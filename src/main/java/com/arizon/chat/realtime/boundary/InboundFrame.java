@@ -12,9 +12,12 @@ record InboundFrame(String event, JsonValue data) {
      * is one JSON value: anything but whitespace after it makes the frame malformed.
      */
     static InboundFrame parse(String text) throws Malformed {
-        JsonValue value = JsonDocuments.singleValue(text);
-        if (value == null) {
-            throw new Malformed("The frame is not valid JSON");
+        JsonValue value;
+        try {
+            value = JsonDocuments.singleValue(text);
+        } catch (JsonDocuments.NotOneValue e) {
+            throw new Malformed(e.tooDeep() ? "The frame nests JSON deeper than " + JsonDocuments.MAX_DEPTH + " levels"
+                    : "The frame is not valid JSON");
         }
         if (value.getValueType() != JsonValue.ValueType.OBJECT) {
             throw new Malformed("A frame must be a JSON object {\"event\": ..., \"data\": ...}");

@@ -2,7 +2,6 @@ package com.arizon.chat.realtime.control;
 
 import com.arizon.chat.message.control.MessageService;
 import com.arizon.chat.message.control.ReadReceipts;
-import com.arizon.chat.message.control.SendMessageCommand;
 import com.arizon.chat.platform.api.ChatException;
 import com.arizon.chat.platform.api.ErrorCode;
 import com.arizon.chat.platform.metrics.ChatMetrics;
@@ -14,7 +13,6 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonValue;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 
 /**
@@ -50,7 +48,7 @@ public class ChatCommands {
     /** Subscribes to a room, joining it first (same rules as REST join) if not yet a participant. */
     public OutboundEvent joinRoom(LiveConnection live, Caller caller, JsonValue data) {
         try {
-            String roomId = EventData.roomId(data);
+            String roomId = EventData.about(data, EventData.RoomTarget.class).roomId();
             RoomView room = rooms.details(caller, roomId);
             if (room.participants().stream().noneMatch(participant -> participant.id().equals(caller.userId()))) {
                 room = rooms.join(caller, roomId);
@@ -65,7 +63,7 @@ public class ChatCommands {
     /** Unsubscribes from a room; membership itself ends only through REST. */
     public OutboundEvent leaveRoom(LiveConnection live, JsonValue data) {
         try {
-            String roomId = EventData.roomId(data);
+            String roomId = EventData.about(data, EventData.RoomTarget.class).roomId();
             presence.leave(live, roomId);
             return ClientEvents.roomLeft(roomId);
         } catch (RuntimeException e) {
@@ -77,11 +75,10 @@ public class ChatCommands {
     public CompletionStage<OutboundEvent> sendMessage(LiveConnection live, Caller caller, JsonValue data,
             long arrivedNanos) {
         try {
-            String roomId = EventData.roomId(data);
-            SendMessageCommand command = EventData.as(data, SendMessageCommand.class);
-            return messages.sendWithoutWaiting(caller, roomId, command).handle((posted, failure) -> {
+            EventData.MessageToSend toSend = EventData.about(data, EventData.MessageToSend.class);
+            return messages.sendWithoutWaiting(caller, toSend.roomId(), toSend.command()).handle((posted, failure) -> {
                 if (failure != null) {
-                    return failure(MESSAGE_ERROR, unwrapped(failure), data);
+                    return failure(MESSAGE_ERROR, failure, data);
                 }
                 if (posted.created()) {
                     metrics.messagePosted(live.origin());
@@ -97,7 +94,7 @@ public class ChatCommands {
     /** {@code typing_start} / {@code typing_stop}: no reply unless the event is refused. */
     public Optional<OutboundEvent> typing(LiveConnection live, JsonValue data, boolean started) {
         try {
-            String roomId = EventData.roomId(data);
+            String roomId = EventData.about(data, EventData.RoomTarget.class).roomId();
             if (!live.isSubscribedTo(roomId)) {
                 throw new ChatException(ErrorCode.NOT_PARTICIPANT, "Join the room (join_room) before typing in it");
             }
@@ -115,22 +112,16 @@ public class ChatCommands {
     /** Moves the read marker; the sender hears the marker as it stands, the room's others via the event. */
     public OutboundEvent markRead(Caller caller, JsonValue data) {
         try {
-            String roomId = EventData.roomId(data);
-            EventData.ReadTarget target = EventData.as(data, EventData.ReadTarget.class);
-            ReadReceipts.ReadMarker marker = readReceipts.markRead(caller, roomId, target.messageId());
+            EventData.ReadTarget target = EventData.about(data, EventData.ReadTarget.class);
+            ReadReceipts.ReadMarker marker = readReceipts.markRead(caller, target.roomId(), target.messageId());
             return ClientEvents.messagesRead(marker.roomId(), caller.userId(), marker.lastReadMessageId());
         } catch (RuntimeException e) {
             return failure(ROOM_ERROR, e, data);
         }
     }
 
-    private static RuntimeException unwrapped(Throwable failure) {
-        Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
-        return cause instanceof RuntimeException runtime ? runtime : new CompletionException(cause);
-    }
-
-    private static OutboundEvent failure(String name, RuntimeException e, JsonValue data) {
-        return ClientEvents.failure(name, Failures.toChatException(e), EventData.echo(data, "roomId"),
+    private static OutboundEvent failure(String name, Throwable e, JsonValue data) {
+        return ClientEvents.failure(name, ChatException.from(e), EventData.echo(data, "roomId"),
                 EventData.echo(data, "clientMessageId"));
     }
 }

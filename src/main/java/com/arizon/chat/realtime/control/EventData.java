@@ -1,14 +1,17 @@
 package com.arizon.chat.realtime.control;
 
+import com.arizon.chat.message.control.Attachments;
+import com.arizon.chat.message.control.SendMessageCommand;
 import com.arizon.chat.platform.api.ChatException;
 import com.arizon.chat.platform.json.JsonbConfiguration;
 import com.arizon.chat.platform.text.CleanText;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.bind.JsonbException;
 
 /**
- * Reads an event's {@code data} into the same records REST binds bodies to, through the one JSON-B
- * configuration, so that shapes are checked identically on every transport.
+ * Reads an event's {@code data}, once, into its command record through the one JSON-B configuration
+ * REST binds bodies with, so that shapes are checked identically on every transport.
  */
 final class EventData {
 
@@ -23,13 +26,27 @@ final class EventData {
         return JsonbConfiguration.jsonb().fromJson(data.toString(), type);
     }
 
-    /** The {@code roomId} of an event about a room, required. */
-    static String roomId(JsonValue data) {
-        String roomId = as(data, RoomTarget.class).roomId();
-        if (roomId == null || roomId.isEmpty()) {
+    /**
+     * {@code data} bound to the command of an event about a room, whose {@code roomId} is required. A
+     * problem with the {@code roomId} is the one reported, whatever else is wrong: the room comes first.
+     */
+    static <T extends RoomEvent> T about(JsonValue data, Class<T> type) {
+        T event;
+        try {
+            event = as(data, type);
+        } catch (JsonbException e) {
+            // the rare refused event pays a second reading, to name the room's problem if it has one
+            requireRoomId(as(data, RoomTarget.class));
+            throw e;
+        }
+        return requireRoomId(event);
+    }
+
+    private static <T extends RoomEvent> T requireRoomId(T event) {
+        if (event.roomId() == null || event.roomId().isEmpty()) {
             throw ChatException.validation("roomId", "is required");
         }
-        return roomId;
+        return event;
     }
 
     /** A string field read without validation, to echo it in an error reply; null if absent or not a string. */
@@ -42,12 +59,27 @@ final class EventData {
         return null;
     }
 
-    /** {@code {roomId}}. */
-    public record RoomTarget(String roomId) {
+    /** The data of an event about a room. */
+    interface RoomEvent {
+
+        String roomId();
+    }
+
+    /** {@code join_room}, {@code leave_room}, {@code typing_start}, {@code typing_stop}: {@code {roomId}}. */
+    public record RoomTarget(String roomId) implements RoomEvent {
     }
 
     /** {@code mark_read {roomId, messageId?}}. */
-    public record ReadTarget(String roomId, String messageId) {
+    public record ReadTarget(String roomId, String messageId) implements RoomEvent {
+    }
+
+    /** {@code send_message}: the room, and the message as {@code POST .../messages} takes it. */
+    public record MessageToSend(String roomId, String content, String type, String replyToId,
+            Attachments attachments, String clientMessageId) implements RoomEvent {
+
+        SendMessageCommand command() {
+            return new SendMessageCommand(content, type, replyToId, attachments, clientMessageId);
+        }
     }
 
     /** {@code authenticate {token}}. */

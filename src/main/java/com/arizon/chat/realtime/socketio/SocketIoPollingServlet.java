@@ -1,6 +1,7 @@
 package com.arizon.chat.realtime.socketio;
 
 import com.arizon.chat.platform.cluster.DataGrid;
+import com.arizon.chat.platform.web.CorsPolicy;
 import com.arizon.chat.realtime.socketio.protocol.EngineIoPacket;
 import com.arizon.chat.realtime.socketio.protocol.EngineIoPacketType;
 import com.arizon.chat.realtime.socketio.protocol.MalformedPacketException;
@@ -42,10 +43,13 @@ public class SocketIoPollingServlet extends HttpServlet {
     @Inject
     DataGrid grid;
 
+    @Inject
+    CorsPolicy corsPolicy;
+
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
         EngineIoQuery query = EngineIoQuery.parse(request.getQueryString());
-        if (!server.allowsOrigin(request)) {
+        if (!corsPolicy.allows(request)) {
             refuse(response, EngineIoError.FORBIDDEN);
         } else if (!query.knownTransport()) {
             refuse(response, EngineIoError.UNKNOWN_TRANSPORT);

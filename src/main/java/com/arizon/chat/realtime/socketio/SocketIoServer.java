@@ -1,6 +1,5 @@
 package com.arizon.chat.realtime.socketio;
 
-import com.arizon.chat.platform.web.CorsPolicy;
 import com.arizon.chat.realtime.control.RealtimeGateway;
 import com.arizon.chat.realtime.control.RealtimeSettings;
 import com.arizon.chat.realtime.control.RealtimeWorkers;
@@ -8,7 +7,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.websocket.Session;
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -61,9 +59,6 @@ public class SocketIoServer {
     RealtimeSettings realtimeSettings;
 
     @Inject
-    CorsPolicy corsPolicy;
-
-    @Inject
     RealtimeWorkers workers;
 
     private final Map<String, EngineIoSession> sessions = new ConcurrentHashMap<>();
@@ -104,16 +99,6 @@ public class SocketIoServer {
 
     Optional<EngineIoSession> session(String sid) {
         return Optional.ofNullable(sessions.get(sid));
-    }
-
-    /**
-     * The CORS policy's verdict on a request's {@code Origin} (none, from a non-browser client, is
-     * allowed); the server's own origin is the one the {@code Host} header names.
-     */
-    boolean allowsOrigin(HttpServletRequest request) {
-        String host = request.getHeader("Host");
-        return corsPolicy.allows(request.getHeader("Origin"),
-                (request.isSecure() ? "https://" : "http://") + (host == null ? "" : host));
     }
 
     /** The Engine.IO transport over a WebSocket that has just opened. */

@@ -4,7 +4,7 @@ import com.arizon.chat.ChatApplication;
 import com.arizon.chat.platform.api.ApiResponse;
 import com.arizon.chat.platform.api.ChatException;
 import com.arizon.chat.platform.api.ErrorAnswers;
-import com.arizon.chat.platform.api.PageRequest;
+import com.arizon.chat.platform.paging.PageRequest;
 import com.arizon.chat.platform.rest.SuccessResponses;
 import com.arizon.chat.room.boundary.RoomReplies.ChatRoomData;
 import com.arizon.chat.room.boundary.RoomReplies.RoomIdData;

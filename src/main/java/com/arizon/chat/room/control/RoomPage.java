@@ -1,6 +1,6 @@
 package com.arizon.chat.room.control;
 
-import com.arizon.chat.platform.api.Pagination;
+import com.arizon.chat.platform.paging.Pagination;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.util.List;
 

@@ -1,7 +1,7 @@
 package com.arizon.chat.room.control;
 
-import com.arizon.chat.platform.api.PageRequest;
 import com.arizon.chat.platform.database.ResultColumns;
+import com.arizon.chat.platform.paging.PageRequest;
 import com.arizon.chat.room.entity.Participant;
 import com.arizon.chat.room.entity.Room;
 import com.arizon.chat.room.entity.RoomType;

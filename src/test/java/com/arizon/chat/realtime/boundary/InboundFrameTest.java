@@ -3,6 +3,7 @@ package com.arizon.chat.realtime.boundary;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.arizon.chat.platform.json.JsonDocuments;
 import jakarta.json.JsonValue;
 import org.junit.jupiter.api.Test;
 
@@ -28,5 +29,16 @@ class InboundFrameTest {
             assertThatThrownBy(() -> InboundFrame.parse(text)).as(text.length() > 20 ? "deep nesting" : text)
                     .isInstanceOf(InboundFrame.Malformed.class);
         }
+    }
+
+    @Test
+    void nestsAsDeepAsSocketIoPayloadsAndNoDeeper() throws InboundFrame.Malformed {
+        int dataDepth = JsonDocuments.MAX_DEPTH - 1;
+        String deepest = "{\"event\":\"x\",\"data\":" + "[".repeat(dataDepth) + "]".repeat(dataDepth) + "}";
+        String tooDeep = "{\"event\":\"x\",\"data\":" + "[".repeat(dataDepth + 1) + "]".repeat(dataDepth + 1) + "}";
+
+        assertThat(InboundFrame.parse(deepest).event()).isEqualTo("x");
+        assertThatThrownBy(() -> InboundFrame.parse(tooDeep)).isInstanceOf(InboundFrame.Malformed.class)
+                .hasMessage("The frame nests JSON deeper than 32 levels");
     }
 }

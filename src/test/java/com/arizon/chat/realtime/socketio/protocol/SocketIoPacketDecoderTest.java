@@ -4,6 +4,7 @@ import static com.arizon.chat.realtime.socketio.protocol.Fixtures.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.arizon.chat.platform.json.JsonDocuments;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -67,12 +68,12 @@ class SocketIoPacketDecoderTest {
 
     @Test
     void jsonNestedWithinTheLimitIsAccepted() throws Exception {
-        String nested = "[".repeat(JsonText.MAX_DEPTH - 1) + "]".repeat(JsonText.MAX_DEPTH - 1);
+        String nested = "[".repeat(JsonDocuments.MAX_DEPTH - 1) + "]".repeat(JsonDocuments.MAX_DEPTH - 1);
         assertThat(SocketIoPacketDecoder.decode("2[\"a\"," + nested + "]").data()).isPresent();
     }
 
     @ParameterizedTest
-    @ValueSource(ints = {JsonText.MAX_DEPTH + 1, 100_000, 1_000_000})
+    @ValueSource(ints = {JsonDocuments.MAX_DEPTH + 1, 100_000, 1_000_000})
     void deeplyNestedJsonIsRefused(int depth) {
         assertMalformed("2[\"a\"," + "[".repeat(depth - 1) + "]".repeat(depth - 1) + "]", "JSON payload nested too deeply");
         assertMalformed("2[\"a\"," + "{\"k\":".repeat(depth - 1), "JSON payload nested too deeply");

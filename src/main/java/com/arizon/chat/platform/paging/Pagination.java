@@ -1,4 +1,4 @@
-package com.arizon.chat.platform.api;
+package com.arizon.chat.platform.paging;
 
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;

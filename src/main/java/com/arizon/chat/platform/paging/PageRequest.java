@@ -1,4 +1,6 @@
-package com.arizon.chat.platform.api;
+package com.arizon.chat.platform.paging;
+
+import com.arizon.chat.platform.api.ChatException;
 
 /**
  * {@code page}/{@code limit} from a query string: page from 1, limit 1..100 (default 50). Anything

@@ -1,4 +1,6 @@
-package com.arizon.chat.platform.api;
+package com.arizon.chat.platform.paging;
+
+import com.arizon.chat.platform.api.ChatException;
 
 /**
  * Which part of a history to read (messages, the audit log): a page counted from the newest

@@ -1,12 +1,10 @@
-package com.arizon.chat.platform;
+package com.arizon.chat.platform.paging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.arizon.chat.platform.api.ChatException;
 import com.arizon.chat.platform.api.ErrorCode;
-import com.arizon.chat.platform.api.PageQuery;
-import com.arizon.chat.platform.api.PageRequest;
 import org.junit.jupiter.api.Test;
 
 class PageRequestTest {
