@@ -10,9 +10,10 @@
 #     instance i mod N; adds send-to-new_message latency for deliveries on the sender's instance and on
 #     another, and each instance's memory, CPU and /metrics counters
 #   scripts/bench.sh overload [--rooms 20] [--members 50] [--rate 2000] [--seconds 30] [--jfr f.jfr]
-#     more than the server takes, while /health/ready is probed every 200 ms (1 s timeout) during the
-#     load and 10 s after; then replies (acknowledged, RATE_LIMITED, other), connections closed,
-#     whether fresh clients still get through, and acknowledged messages missing from the history
+#     more than the server takes, while /health/ready is probed every 200 ms (a fresh connection each,
+#     1 s to answer) during the load and 10 s after; then replies (acknowledged, RATE_LIMITED, other),
+#     connections closed, whether fresh clients still get through, and acknowledged messages missing
+#     from the history
 #   scripts/bench.sh idle [--connections 10000] [--members 50] [--seconds 60] [--histogram f.txt] [--jfr f.jfr]
 #   scripts/bench.sh rest [--connections 32] [--seconds 30] [--warmup 15]   (REST reads, see RestReadLoad)
 # The real-time modes take --transport native (/ws/chat, the default) or socketio (Socket.IO over WebSocket,

@@ -34,8 +34,8 @@ import java.util.stream.Collectors;
  *   <li>{@code overload}: as {@code fanout} without warm-up, but offering more than the server takes,
  *   {@code --rate} 2,000 messages per second by default for {@code --seconds}, spread over every
  *   connection (a connection over its limit of 10 {@code send_message} per second, bursts of 20, is
- *   refused with {@code RATE_LIMITED}). Meanwhile a separate HTTP client asks {@code /health/ready}
- *   every 200 ms with a 1 s timeout, during the load and for 10 s after. Reports the figures of
+ *   refused with {@code RATE_LIMITED}). Meanwhile {@link HealthProbe} asks {@code /health/ready}
+ *   every 200 ms, each time on a fresh connection with 1 s to answer, during the load and for 10 s after. Reports the figures of
  *   {@code fanout}, what became of the messages sent (acknowledged, refused {@code RATE_LIMITED},
  *   other errors, unanswered), the connections the server closed and how, the worst health probe
  *   and the probes that failed or took over 1 s; then whether two fresh clients can still connect,
