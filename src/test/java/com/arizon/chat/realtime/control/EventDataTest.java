@@ -7,6 +7,9 @@ import com.arizon.chat.message.control.SendMessageCommand;
 import com.arizon.chat.platform.api.ChatException;
 import com.arizon.chat.platform.json.JsonDocuments;
 import jakarta.json.JsonValue;
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** An event's data, bound once into its command, refused as it was when the room was read on its own. */
@@ -19,6 +22,15 @@ class EventDataTest {
 
         assertThat(toSend.roomId()).isEqualTo("room-1");
         assertThat(toSend.command()).isEqualTo(new SendMessageCommand("hi", "TEXT", null, null, "c-1"));
+    }
+
+    @Test
+    void aSendTakesEveryFieldOfTheRestCommand() {
+        // send_message binds its own record: a field added to SendMessageCommand must be added there too
+        assertThat(Arrays.stream(EventData.MessageToSend.class.getRecordComponents()).map(RecordComponent::getName))
+                .containsExactlyElementsOf(Stream.concat(Stream.of("roomId"),
+                        Arrays.stream(SendMessageCommand.class.getRecordComponents()).map(RecordComponent::getName))
+                        .toList());
     }
 
     @Test
